@@ -1,4 +1,5 @@
 using System.CommandLine;
 
+// Each command lives in Commands/<Verb><Noun>Command.cs and is added here, one line each.
 var root = new RootCommand("mutual: run a member-owned society from the command line");
 return await root.Parse(args).InvokeAsync();
