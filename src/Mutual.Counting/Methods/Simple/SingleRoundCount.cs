@@ -1,0 +1,54 @@
+using Mutual.Counting.Ballots;
+using Mutual.Counting.Results;
+
+namespace Mutual.Counting.Methods.Simple;
+
+/// <summary>
+/// The one-stage count shared by plurality and approval: the <c>seats</c> candidates with the
+/// most votes win, highest first. Equal candidates who all fit in the seats left are elected
+/// together (in candidate order); a tie for the last seats is broken by <see cref="SimpleTieBreaker"/>.
+/// </summary>
+internal static class SingleRoundCount
+{
+    public static CountResult Build(string method, Election election, CountOptions options, decimal[] totals, decimal unused)
+    {
+        var seats = options.Seats ?? election.Seats;
+        var ties = new SimpleTieBreaker(election.TieOrder, options.Seed, election.Candidates);
+        var elected = ChooseWinners(election, totals, seats, ties);
+        var states = Enumerable.Range(0, totals.Length)
+            .Select(c => election.Withdrawn.Contains(c) ? CandidateState.Withdrawn
+                : elected.Contains(c) ? CandidateState.Elected : CandidateState.Continuing)
+            .ToArray();
+        var stage = new Stage(1, StageKind.FirstPreferences, "Votes counted", totals, totals, unused, unused, states, elected, []);
+        return new CountResult(method, election.Title, election.Candidates, seats, null, elected, [stage])
+        {
+            Seed = options.Seed,
+            ValidVotes = election.TotalWeight,
+            Ties = ties.Ties,
+        };
+    }
+
+    private static List<int> ChooseWinners(Election election, decimal[] totals, int seats, SimpleTieBreaker ties)
+    {
+        var standing = Enumerable.Range(0, totals.Length).Where(c => !election.Withdrawn.Contains(c)).ToList();
+        var elected = new List<int>();
+        while (elected.Count < seats && standing.Count > 0)
+        {
+            var top = standing.Max(c => totals[c]);
+            var equal = standing.Where(c => totals[c] == top).ToList();
+            while (equal.Count > seats - elected.Count)
+            {
+                var winner = ties.Choose(equal, $"seat {elected.Count + 1}");
+                elected.Add(winner);
+                equal.Remove(winner);
+                standing.Remove(winner);
+            }
+
+            if (elected.Count == seats) break;
+            elected.AddRange(equal);
+            standing.RemoveAll(equal.Contains);
+        }
+
+        return elected;
+    }
+}
