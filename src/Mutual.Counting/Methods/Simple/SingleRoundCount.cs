@@ -36,17 +36,20 @@ internal static class SingleRoundCount
         {
             var top = standing.Max(c => totals[c]);
             var equal = standing.Where(c => totals[c] == top).ToList();
-            while (equal.Count > seats - elected.Count)
+            var free = seats - elected.Count;
+            if (equal.Count <= free)
+            {
+                elected.AddRange(equal);
+                standing.RemoveAll(equal.Contains);
+                continue;
+            }
+
+            for (var seat = 0; seat < free; seat++)
             {
                 var winner = ties.Choose(equal, $"seat {elected.Count + 1}");
                 elected.Add(winner);
                 equal.Remove(winner);
-                standing.Remove(winner);
             }
-
-            if (elected.Count == seats) break;
-            elected.AddRange(equal);
-            standing.RemoveAll(equal.Contains);
         }
 
         return elected;
