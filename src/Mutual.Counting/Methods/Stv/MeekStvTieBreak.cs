@@ -8,7 +8,7 @@ namespace Mutual.Counting.Methods.Stv;
 internal sealed class MeekStvTieBreak(MeekStvTies rule, IReadOnlyList<int>? tieOrder, ulong seed, IReadOnlyList<string> names)
 {
     private readonly ulong seed = seed;
-    private ulong state = seed;
+    private readonly MeekStvLot lot = new(seed);
 
     public List<string> Log { get; } = [];
 
@@ -42,7 +42,7 @@ internal sealed class MeekStvTieBreak(MeekStvTies rule, IReadOnlyList<int>? tieO
             }
         }
 
-        var pick = left[(int)(Next() % (ulong)left.Count)];
+        var pick = left[lot.Below(left.Count)];
         Log.Add($"Tie for exclusion between {listed}: {names[pick]} chosen by lot (seed {seed}).");
         return pick;
     }
@@ -55,14 +55,5 @@ internal sealed class MeekStvTieBreak(MeekStvTies rule, IReadOnlyList<int>? tieO
         }
 
         return int.MaxValue;
-    }
-
-    /// <summary>SplitMix64: small, well mixed and the same on every machine.</summary>
-    private ulong Next()
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }
