@@ -16,5 +16,8 @@ public sealed record Election(
 
     public IReadOnlyList<int>? TieOrder { get; init; }
 
+    /// <summary>Undeclared write-in candidates (a Droop <c>[undeclared ...]</c> line); rules that know them defeat them first.</summary>
+    public IReadOnlySet<int> Undeclared { get; init; } = new HashSet<int>();
+
     public decimal TotalWeight => Ballots.Sum(b => b.Weight);
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Mutual.Counting.Parsing;
+
+/// <summary>
+/// Ballot lines, the hot path: <c>[(id)] weight pref pref=pref … 0</c>, spaces or commas between.
+/// </summary>
+internal sealed partial class BltParser
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadBallot(ReadOnlySpan<byte> line)
+    {
+        var rest = line;
+        if (rest[0] == '(')
+        {
+            var close = rest.IndexOf((byte)')');
+            if (close < 0) throw Error("a ballot id opened with '(' is never closed");
+            rest = rest[(close + 1)..];
+        }
+
+        var (count, fraction) = ReadWeight(Utf8Text.NextWord(ref rest));
+        _ballots.Begin();
+        while (true)
+        {
+            var word = Utf8Text.NextWord(ref rest);
+            if (word.IsEmpty) throw Error("the ballot does not end with 0");
+            if (word.Length == 1 && word[0] == '0') break;
+            if (word.Length == 1 && word[0] == '-') continue;
+            AddRank(word);
+        }
+        if (!Utf8Text.NextWord(ref rest).IsEmpty) throw Error("text after the 0 that ends the ballot");
+        _ballots.Commit(count, fraction);
+    }
+
+    private void AddRank(ReadOnlySpan<byte> word)
+    {
+        if (word.Length <= 2 && _nicknames is null && Utf8Text.IsDigits(word))
+        {
+            AddCandidate(word.Length == 1 ? word[0] - '0' : (word[0] - '0') * 10 + word[1] - '0', true);
+            return;
+        }
+
+        var first = true;
+        foreach (var range in word.Split((byte)'='))
+        {
+            AddCandidate(Candidate(Utf8Text.Decode(word[range])) + 1, first);
+            first = false;
+        }
+    }
+
+    private void AddCandidate(int number, bool newRank)
+    {
+        if ((uint)(number - 1) >= (uint)_candidates) throw Error($"candidate {number} is out of range 1..{_candidates}");
+        if (_seenOnLine[number - 1] == _lines.Number) throw Error($"candidate {number} is ranked twice on one ballot");
+        _seenOnLine[number - 1] = _lines.Number;
+        _ballots.Add(newRank ? number : -number);
+    }
+
+    /// <summary>Whole weights (the usual case) are summed as integers; others as exact decimals.</summary>
+    private (long Count, decimal Fraction) ReadWeight(ReadOnlySpan<byte> word)
+    {
+        if (word.IsEmpty) throw Error("a ballot line needs a weight");
+        if (word.Length <= 18 && Utf8Text.IsDigits(word))
+            return (long.Parse(word, NumberStyles.None, CultureInfo.InvariantCulture), 0m);
+        if (!decimal.TryParse(word, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight))
+            throw Error($"the ballot weight '{Utf8Text.Decode(word)}' is not a non-negative number");
+        return (0, weight);
+    }
+}

@@ -1,0 +1,44 @@
+namespace Mutual.Counting.Parsing;
+
+/// <summary>
+/// Walks a whole file's UTF-8 bytes line by line without allocating per line: a million-line
+/// ballot file costs one byte array, and most of it is never decoded into strings at all.
+/// </summary>
+internal sealed class TextLines(byte[] data)
+{
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    private int _next = data.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+    private int _start;
+    private int _length;
+
+    /// <summary>1-based number of the current line; 0 before the first.</summary>
+    public int Number { get; private set; }
+
+    /// <summary>The current line without its line ending and without surrounding blanks.</summary>
+    public ReadOnlySpan<byte> Current => Utf8Text.Trim(data.AsSpan(_start, _length));
+
+    public bool MoveNext()
+    {
+        // A final newline ends the last line rather than starting an empty one.
+        if (_next > data.Length || (_next == data.Length && _next > 0 && data[_next - 1] == '\n')) return false;
+        _start = _next;
+        var newline = data.AsSpan(_start).IndexOf((byte)'\n');
+        var end = newline < 0 ? data.Length : _start + newline;
+        _next = end + 1;
+        _length = end - _start;
+        Number++;
+        return true;
+    }
+
+    /// <summary>Moves to the next line holding something other than blanks or a comment.</summary>
+    public bool MoveNextContent()
+    {
+        while (MoveNext())
+        {
+            var line = Current;
+            if (line.Length > 0 && line[0] != '#') return true;
+        }
+        return false;
+    }
+}
