@@ -1,0 +1,47 @@
+namespace Mutual.Counting.Methods.Stv;
+
+/// <summary>
+/// ERS97 ties (5.2.3, 5.2.5, 5.6.2): the candidates are compared at the first stage, then at each
+/// later point of the count (after each batch of papers) in turn, until they differ; if they were
+/// equal at every point, a declared tie order decides, or else lot with the seeded generator.
+/// </summary>
+internal sealed class Ers97TieBreak(IReadOnlyList<int>? tieOrder, ulong seed, IReadOnlyList<string> names)
+{
+    private readonly MeekStvLot lot = new(seed);
+
+    public List<string> Log { get; } = [];
+
+    /// <summary>The one with the fewest (or, with <paramref name="most"/>, the most) votes.</summary>
+    public int Choose(IReadOnlyList<int> candidates, decimal[] now, IReadOnlyList<decimal[]> earlier, bool most, string what)
+    {
+        var tied = Extreme(candidates, now, most);
+        if (tied.Count == 1) return tied[0];
+        var listed = string.Join(", ", tied.Select(c => names[c]));
+        for (var point = 0; point < earlier.Count; point++)
+        {
+            tied = Extreme(tied, earlier[point], most);
+            if (tied.Count == 1)
+            {
+                Log.Add($"Tie for {what} between {listed}: broken at point {point + 1} of the count in favour of choosing {names[tied[0]]}.");
+                return tied[0];
+            }
+        }
+
+        var declared = tieOrder?.Where(tied.Contains).ToList() ?? [];
+        if (declared.Count > 0)
+        {
+            Log.Add($"Tie for {what} between {listed}: {names[declared[0]]} chosen by the declared tie order.");
+            return declared[0];
+        }
+
+        var pick = tied[lot.Below(tied.Count)];
+        Log.Add($"Tie for {what} between {listed}: {names[pick]} chosen by lot (seed {seed}).");
+        return pick;
+    }
+
+    private static List<int> Extreme(IReadOnlyList<int> candidates, decimal[] votes, bool most)
+    {
+        var target = most ? candidates.Max(c => votes[c]) : candidates.Min(c => votes[c]);
+        return candidates.Where(c => votes[c] == target).ToList();
+    }
+}

@@ -1,0 +1,71 @@
+using Mutual.Counting.Ballots;
+
+namespace Mutual.Counting.Methods.Stv;
+
+/// <summary>
+/// The ballots in the shape Meek's inner loop wants: identical strict rankings merged into one
+/// parcel, preferences packed into one array, withdrawn candidates already struck out. Ballots
+/// with equal rankings are kept apart; they take the slower path that splits their value.
+/// </summary>
+internal sealed class MeekStvBallots
+{
+    public required int[] Start { get; init; }
+
+    public required int[] Candidates { get; init; }
+
+    public required MeekStvWeight[] Weights { get; init; }
+
+    public required IReadOnlyList<(int[][] Ranks, MeekStvWeight Weight)> EqualRanked { get; init; }
+
+    public required Int128 TotalWeight { get; init; }
+
+    public int StrictCount => Weights.Length;
+
+    public static MeekStvBallots From(Election election)
+    {
+        var isCandidate = (int c) => c >= 0 && c < election.Candidates.Count && !election.Withdrawn.Contains(c);
+        var strict = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var equal = new List<(int[][], MeekStvWeight)>();
+        foreach (var ballot in election.Ballots)
+        {
+            var ranks = ballot.Ranks
+                .Select(r => r.Where(isCandidate).Distinct().ToArray())
+                .Where(r => r.Length > 0)
+                .ToArray();
+            if (ranks.Length == 0 || ballot.Weight <= 0) continue;
+            if (ranks.All(r => r.Length == 1))
+            {
+                var key = new string(ranks.Select(r => (char)r[0]).ToArray());
+                strict[key] = strict.GetValueOrDefault(key) + ballot.Weight;
+            }
+            else
+            {
+                equal.Add((ranks, MeekStvWeight.Of(ballot.Weight)));
+            }
+        }
+
+        var start = new int[strict.Count + 1];
+        var candidates = new int[strict.Keys.Sum(k => k.Length)];
+        var weights = new MeekStvWeight[strict.Count];
+        var i = 0;
+        foreach (var (key, weight) in strict.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            for (var j = 0; j < key.Length; j++) candidates[start[i] + j] = key[j];
+            weights[i] = MeekStvWeight.Of(weight);
+            start[i + 1] = start[i] + key.Length;
+            i++;
+        }
+
+        var total = weights.Aggregate(Int128.Zero, (sum, w) => sum + w.Times(MeekStvFixedPoint.One))
+            + equal.Aggregate(Int128.Zero, (sum, b) => sum + b.Item2.Times(MeekStvFixedPoint.One));
+
+        return new MeekStvBallots
+        {
+            Start = start,
+            Candidates = candidates,
+            Weights = weights,
+            EqualRanked = equal,
+            TotalWeight = total,
+        };
+    }
+}

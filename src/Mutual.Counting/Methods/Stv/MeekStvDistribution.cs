@@ -1,0 +1,88 @@
+namespace Mutual.Counting.Methods.Stv;
+
+/// <summary>
+/// One pass of Meek's distribution (Hill, Wichmann and Woodall 1987, step 2): each ballot starts
+/// at value 1; every candidate it reaches keeps its keep factor's share of what is left and passes
+/// on the rest. Shares are truncated; what truncation and exhausted ballots leave over is counted
+/// apart as non-transferable, so the candidates' votes plus it always equal the valid vote.
+/// </summary>
+internal static class MeekStvDistribution
+{
+    private const ulong One = MeekStvFixedPoint.One;
+
+    /// <summary>Fills <paramref name="votes"/> and returns the non-transferable vote.</summary>
+    public static Int128 Distribute(MeekStvBallots ballots, ulong[] keep, Int128[] votes)
+    {
+        Array.Clear(votes);
+        var nonTransferable = Int128.Zero;
+        var start = ballots.Start;
+        var candidates = ballots.Candidates;
+        for (var b = 0; b < ballots.StrictCount; b++)
+        {
+            var parcel = ballots.Weights[b];
+            var left = One;
+            var lost = 0UL;
+            var given = Int128.Zero;
+            for (var j = start[b]; j < start[b + 1] && left != 0; j++)
+            {
+                var c = candidates[j];
+                var kf = keep[c];
+                if (kf == 0) continue;
+                if (kf == One)
+                {
+                    var all = parcel.Times(left);
+                    votes[c] += all;
+                    given += all;
+                    left = 0;
+                    break;
+                }
+
+                var kept = MeekStvFixedPoint.MulFloor(left, kf);
+                var passed = MeekStvFixedPoint.MulFloor(left, One - kf);
+                var share = parcel.Times(kept);
+                votes[c] += share;
+                given += share;
+                lost += left - kept - passed;
+                left = passed;
+            }
+
+            // With whole-vote parcels this is exactly what truncation and exhaustion left; a
+            // fractional parcel's shares are truncated again, so take the remainder instead.
+            nonTransferable += parcel.Fraction == 0 ? parcel.Times(lost + left) : parcel.Times(One) - given;
+        }
+
+        foreach (var (ranks, weight) in ballots.EqualRanked)
+        {
+            var before = votes.Aggregate(Int128.Zero, (sum, v) => sum + v);
+            var unreached = SplitDown(ranks, 0, One, weight, keep, votes);
+            nonTransferable += weight.Fraction == 0
+                ? weight.Times(unreached)
+                : weight.Times(One) - (votes.Aggregate(Int128.Zero, (sum, v) => sum + v) - before);
+        }
+
+        return nonTransferable;
+    }
+
+    /// <summary>
+    /// Equal rankings share the value reaching them equally, each share then following the rest
+    /// of the ballot on its own (Droop's rule). Returns the value that reached no one.
+    /// </summary>
+    private static ulong SplitDown(int[][] ranks, int rank, ulong value, MeekStvWeight weight, ulong[] keep, Int128[] votes)
+    {
+        while (rank < ranks.Length && !ranks[rank].Any(c => keep[c] != 0)) rank++;
+        if (value == 0 || rank == ranks.Length) return value;
+
+        var open = ranks[rank].Where(c => keep[c] != 0).ToArray();
+        var share = value / (ulong)open.Length;
+        var unreached = value - share * (ulong)open.Length;
+        foreach (var c in open)
+        {
+            var kept = MeekStvFixedPoint.MulFloor(share, keep[c]);
+            var passed = MeekStvFixedPoint.MulFloor(share, One - keep[c]);
+            votes[c] += weight.Times(kept);
+            unreached += share - kept - passed + SplitDown(ranks, rank + 1, passed, weight, keep, votes);
+        }
+
+        return unreached;
+    }
+}
