@@ -1,4 +1,5 @@
 using Mutual.Counting.Methods.Simple;
+using Mutual.Counting.Methods.Stv;
 
 namespace Mutual.Counting.Methods;
 
@@ -13,6 +14,9 @@ public static class MethodCatalog
         ("plurality", () => new Plurality()),
         ("approval", () => new Approval()),
         ("irv", () => new Irv()),
+        ("scottish-stv", () => new ScottishStv()),
+        ("ers97", () => new Ers97Stv()),
+        ("meek", () => new MeekStv()),
     ];
 
     /// <summary>The method names, in the order help lists them.</summary>

@@ -1,4 +1,5 @@
 using Mutual.Counting.Ballots;
+using Mutual.Counting.Methods.Stv;
 using Mutual.Counting.Results;
 
 namespace Mutual.Counting.Methods.Simple;
@@ -11,7 +12,7 @@ internal sealed class IrvRounds(Election election, CountOptions options)
         .Select(c => election.Withdrawn.Contains(c) ? CandidateState.Withdrawn : CandidateState.Continuing)
         .ToArray();
     private readonly List<Stage> _stages = [];
-    private readonly SimpleTieBreaker _ties = new(election.TieOrder, options.Seed, election.Candidates);
+    private readonly TieBreaker _ties = new(election.Candidates, election.TieOrder, options.Seed);
 
     public CountResult Run(string method)
     {
@@ -35,7 +36,7 @@ internal sealed class IrvRounds(Election election, CountOptions options)
         {
             Seed = options.Seed,
             ValidVotes = election.TotalWeight,
-            Ties = _ties.Ties,
+            Ties = _ties.Log,
         };
     }
 
@@ -78,14 +79,8 @@ internal sealed class IrvRounds(Election election, CountOptions options)
     {
         var low = live.Min(c => totals[c]);
         var tied = live.Where(c => totals[c] == low).ToList();
-        for (var s = _stages.Count - 2; s >= 0 && tied.Count > 1; s--)
-        {
-            var earlier = _stages[s].Totals;
-            var earlierLow = tied.Min(c => earlier[c]);
-            tied = tied.Where(c => earlier[c] == earlierLow).ToList();
-        }
-
-        return _ties.Choose(tied, $"exclusion after stage {_stages.Count}");
+        var earlier = _stages.SkipLast(1).Select(s => s.Totals).ToList();
+        return _ties.Choose(tied, TiePreference.Lowest, earlier, _stages.Count, "exclusion");
     }
 
     private void AddStage(decimal[] totals, decimal unused, int? excluded, int? winner, int live)

@@ -1,4 +1,5 @@
 using Mutual.Counting.Ballots;
+using Mutual.Counting.Methods.Stv;
 using Mutual.Counting.Results;
 
 namespace Mutual.Counting.Methods.Simple;
@@ -6,14 +7,15 @@ namespace Mutual.Counting.Methods.Simple;
 /// <summary>
 /// The one-stage count shared by plurality and approval: the <c>seats</c> candidates with the
 /// most votes win, highest first. Equal candidates who all fit in the seats left are elected
-/// together (in candidate order); a tie for the last seats is broken by <see cref="SimpleTieBreaker"/>.
+/// together (in candidate order); a tie for the last seats goes to the election's tie order, or else
+/// to lot (<see cref="TieBreaker"/>; a single stage has no earlier stage to look back to).
 /// </summary>
 internal static class SingleRoundCount
 {
     public static CountResult Build(string method, Election election, CountOptions options, decimal[] totals, decimal unused)
     {
         var seats = options.Seats ?? election.Seats;
-        var ties = new SimpleTieBreaker(election.TieOrder, options.Seed, election.Candidates);
+        var ties = new TieBreaker(election.Candidates, election.TieOrder, options.Seed);
         var elected = ChooseWinners(election, totals, seats, ties);
         var states = Enumerable.Range(0, totals.Length)
             .Select(c => election.Withdrawn.Contains(c) ? CandidateState.Withdrawn
@@ -24,11 +26,11 @@ internal static class SingleRoundCount
         {
             Seed = options.Seed,
             ValidVotes = election.TotalWeight,
-            Ties = ties.Ties,
+            Ties = ties.Log,
         };
     }
 
-    private static List<int> ChooseWinners(Election election, decimal[] totals, int seats, SimpleTieBreaker ties)
+    private static List<int> ChooseWinners(Election election, decimal[] totals, int seats, TieBreaker ties)
     {
         var standing = Enumerable.Range(0, totals.Length).Where(c => !election.Withdrawn.Contains(c)).ToList();
         var elected = new List<int>();
@@ -46,7 +48,7 @@ internal static class SingleRoundCount
 
             for (var seat = 0; seat < free; seat++)
             {
-                var winner = ties.Choose(equal, $"seat {elected.Count + 1}");
+                var winner = ties.Choose(equal, TiePreference.Highest, [], 1, $"seat {elected.Count + 1}");
                 elected.Add(winner);
                 equal.Remove(winner);
             }
