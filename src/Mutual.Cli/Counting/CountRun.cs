@@ -40,8 +40,9 @@ internal sealed class CountRun(IReadOnlyList<FileInfo> files, string method, Cou
         {
             return (null, $"{name}, line {e.Line}: {(e.Problem.Length > 0 ? e.Problem : e.Message)}");
         }
-        catch (Exception e) when (e is CountInputException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // One file's failure, whatever its cause, is reported against that file; the rest still count.
             return (null, $"{name}: {e.Message}");
         }
     }
