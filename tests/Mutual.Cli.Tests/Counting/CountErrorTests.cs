@@ -33,6 +33,22 @@ public sealed class CountErrorTests : IDisposable
     }
 
     [Fact]
+    public void Count_SeedAndSeatsOptions_ReachTheResult()
+    {
+        // Plurality for 2 seats over a file that says 1: A 3, B 3 + 2 = 5, C 2 -> B then A.
+        var file = Write("two.blt", "3 1\n3 1 2 0\n2 3 2 0\n0\nA\nB\nC\nT\n");
+
+        var (exit, output, _) = Cli.Run("count", file, "--method", "plurality", "--seats", "2", "--seed", "12345", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var result = json.RootElement[0];
+        Assert.Equal(12345UL, result.GetProperty("seed").GetUInt64());
+        Assert.Equal(2, result.GetProperty("seats").GetInt32());
+        Assert.Equal([2, 1], result.GetProperty("elected").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
     public void Count_MissingFile_FailsNamingIt()
     {
         var missing = Path.Combine(_folder, "nowhere.blt");
