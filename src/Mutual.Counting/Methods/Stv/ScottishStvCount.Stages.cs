@@ -8,12 +8,12 @@ internal sealed partial class ScottishStvCount
     private readonly List<Stage> _stages = [];
     private readonly List<IReadOnlyList<decimal>> _history = [];
     private decimal _previousNonTransferable;
+    private int _tiesBeforeStage;
 
     private void EndStage(StageKind kind, string description, int? from)
     {
         var totals = _totals.Select(Arithmetic.ToDecimal).ToArray();
         _history.Add(totals);
-        var tiesBefore = _ties.Log.Count;
         var elected = ElectThoseWithQuota();
         var previous = _stages.Count == 0 ? new decimal[_candidates] : _stages[^1].Totals;
         var nonTransferable = Arithmetic.ToDecimal(_nonTransferable);
@@ -32,9 +32,10 @@ internal sealed partial class ScottishStvCount
             From = from is { } source ? [source] : [],
             Quota = Arithmetic.ToDecimal(_quota),
             Residual = Arithmetic.ToDecimal(_residual),
-            Note = TieNote(tiesBefore),
+            Note = TieNote(_tiesBeforeStage),
         });
         _previousNonTransferable = nonTransferable;
+        _tiesBeforeStage = _ties.Log.Count;
     }
 
     /// <summary>Rule 47: everyone at or above the quota is elected, highest first.</summary>
