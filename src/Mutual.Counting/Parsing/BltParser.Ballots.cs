@@ -35,9 +35,11 @@ internal sealed partial class BltParser
 
     private void AddRank(ReadOnlySpan<byte> word)
     {
-        if (word.Length <= 2 && _nicknames is null && Utf8Text.IsDigits(word))
+        if (_nicknames is null && word.Length <= 9 && Utf8Text.IsDigits(word))
         {
-            AddCandidate(word.Length == 1 ? word[0] - '0' : (word[0] - '0') * 10 + word[1] - '0', true);
+            var number = 0;
+            foreach (var digit in word) number = number * 10 + digit - '0';
+            AddCandidate(number, true);
             return;
         }
 

@@ -43,17 +43,21 @@ internal sealed partial class BltParser
             var colon = line.IndexOf((byte)':');
             line = colon < 0 ? line[PrefLibNamePrefix.Length..] : Utf8Text.Trim(line[(colon + 1)..]);
         }
-        if (line.IsEmpty || line[0] != '"') return [Utf8Text.Decode(line)];
+        if (line.IsEmpty || line[0] != '"') return [Tidy(line)];
 
         var texts = new List<string>();
         while (!line.IsEmpty && line[0] == '"')
         {
             var close = line[1..].IndexOf((byte)'"');
             if (close < 0) throw Error("a quoted name is never closed");
-            texts.Add(Utf8Text.Decode(line.Slice(1, close)));
+            texts.Add(Tidy(line.Slice(1, close)));
             line = Utf8Text.Trim(line[(close + 2)..]);
         }
         if (!line.IsEmpty && line[0] != '#') throw Error($"unexpected text after a quoted name: '{Utf8Text.Decode(line)}'");
         return texts;
     }
+
+    /// <summary>Names read well without the stray or doubled spaces some files carry, as Droop shows them.</summary>
+    private static string Tidy(ReadOnlySpan<byte> name) =>
+        string.Join(' ', Utf8Text.Decode(name).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -24,6 +24,12 @@ public sealed record Stage(
     /// <summary>Quota in force at this stage (Meek's quota changes as votes become exhausted).</summary>
     public decimal? Quota { get; init; }
 
+    /// <summary>
+    /// Value lost so far to rounding or truncation (fixed-point rules), so that elected +
+    /// continuing + non-transferable + residual = valid votes at every stage.
+    /// </summary>
+    public decimal Residual { get; init; }
+
     public string? Note { get; init; }
 }
 

@@ -114,6 +114,15 @@ public class BltReaderQuirkTests
     }
 
     [Fact]
+    public void Read_NamesWithStraySpaces_AreTidied()
+    {
+        var election = Read("2 1\n1 1 0\n0\n\"Kieran  Wild \"\n  Ellen   Hurcombe \n\" CANAL \"\n");
+
+        Assert.Equal(["Kieran Wild", "Ellen Hurcombe"], election.Candidates);
+        Assert.Equal("CANAL", election.Title);
+    }
+
+    [Fact]
     public void Read_NoTitle_UsesTheSourceName()
     {
         var election = BltReader.Read(new StringReader("1 1\n1 1 0\n0\nA\n"), "ward9.blt");
