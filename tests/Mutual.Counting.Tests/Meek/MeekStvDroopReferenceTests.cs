@@ -8,7 +8,7 @@ namespace Mutual.Counting.Tests.Meek;
 
 /// <summary>
 /// Droop's Meek references (rule-variants/index.csv). Droop breaks ties by candidate order, so
-/// these counts use <see cref="MeekStvTies.CandidateOrder"/>.
+/// these counts use <see cref="MeekStvTies.Droop"/>.
 /// </summary>
 public class MeekStvDroopReferenceTests
 {
@@ -26,7 +26,7 @@ public class MeekStvDroopReferenceTests
             .Select(r => (r["ref"], r["blt"]))];
 
     private static MeekStvResult Count(string blt) =>
-        new MeekStv(MeekStvTies.CandidateOrder).CountWithKeepFactors(
+        new MeekStv(MeekStvTies.Droop).CountWithKeepFactors(
             BltReader.Read(SharedData.Path("elections", "rule-variants", blt)), new CountOptions());
 
     [Theory]
