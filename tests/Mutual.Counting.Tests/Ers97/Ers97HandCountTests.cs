@@ -104,4 +104,23 @@ public class Ers97HandCountTests
 
         Assert.Equal(3.34m, result.Stages[0].Quota);
     }
+
+    [Fact]
+    public void Count_EqualPreferences_AreVoidForUncertainty()
+    {
+        // 3 A=B is invalid (no certain first preference, 6.9); 4 C>A=B counts for C but ends
+        // there (6.10). Valid vote 4 + 3 + 2 = 9 from 4 C>A=B, 3 A, 2 B; 1 seat, quota 4.50.
+        // Nobody has it; B (2) is excluded and exhausts; quota recalculated to 7/2 = 3.50: C
+        // (4) is elected, and A never gets C's papers.
+        var result = Count(
+            1,
+            new Ballot(3, [[0, 1]]),
+            new Ballot(4, [[2], [0, 1]]),
+            Ballot.Ranked(3, 0),
+            Ballot.Ranked(2, 1));
+
+        Assert.Equal(9m, result.ValidVotes);
+        Assert.Equal([3m, 2m, 4m], result.Stages[0].Totals);
+        Assert.Equal([2], result.Elected);
+    }
 }
