@@ -123,4 +123,18 @@ public class Ers97HandCountTests
         Assert.Equal([3m, 2m, 4m], result.Stages[0].Totals);
         Assert.Equal([2], result.Elected);
     }
+
+    [Fact]
+    public void Count_TwoReachTheQuotaTogetherForOnePlace_TheOneAheadEarlierIsElected()
+    {
+        // 4 A, 3 B, 2 C, 1 D>B; 1 seat. Quota 10/2 = 5.00. D (1) and C (2) go together (3 ≤ B's
+        // 3); C's papers exhaust, D's go to B: A 4, B 4, and the quota falls to 8/2 = 4.00. Both
+        // reach it for one place; A had more at the first stage, so A is elected (5.6.2).
+        var result = Count(1, Ballot.Ranked(4, 0), Ballot.Ranked(3, 1), Ballot.Ranked(2, 2), Ballot.Ranked(1, 3, 1));
+
+        Assert.Equal([2, 3], result.Stages[1].Excluded);
+        Assert.Equal([4m, 4m, 0m, 0m], result.Stages[1].Totals);
+        Assert.Equal([0], result.Elected);
+        Assert.Contains(result.Ties, t => t.Contains("point 1", StringComparison.Ordinal));
+    }
 }
