@@ -22,7 +22,7 @@ public class MeekStvConservationTests
         {
             var result = new MeekStv().Count(election, new CountOptions());
             foreach (var stage in result.Stages)
-                Assert.Equal(election.TotalWeight, stage.Totals.Sum() + stage.NonTransferable);
+                Assert.Equal(election.TotalWeight, stage.Totals.Sum() + stage.NonTransferable + stage.Residual);
             Assert.Equal(election.Seats, result.Elected.Count);
         }, iter: 300);
     }

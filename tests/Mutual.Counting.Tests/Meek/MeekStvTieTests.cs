@@ -22,12 +22,26 @@ public class MeekStvTieTests
     }
 
     [Fact]
-    public void Count_DeclaredTieOrder_DecidesBeforeEarlierStages()
+    public void Count_DroopRuleWithDeclaredTieOrder_DecidesWithoutLookingBack()
     {
-        // Droop's 42t declares [tie 3 2 1]: Helen is first in that order and is excluded.
-        var result = new MeekStv().Count(FortyTwo([2, 1, 0]), new CountOptions());
+        // Droop's 42t declares [tie 3 2 1]: under Droop's rule Helen, first in that order, goes.
+        var result = new MeekStv(MeekStvTies.Droop).Count(FortyTwo([2, 1, 0]), new CountOptions());
 
         Assert.Equal([0, 1], result.Elected);
+    }
+
+    [Fact]
+    public void Count_DeclaredTieOrder_OnlyStandsInForTheLot()
+    {
+        // By default the earlier stage still decides 42t (Pollux had 0, Helen 2)...
+        Assert.Equal([0, 2], new MeekStv().Count(FortyTwo([2, 1, 0]), new CountOptions()).Elected);
+
+        // ...and the declared order decides only a tie no stage breaks: 2 A, 2 B, 1 seat,
+        // order [B, A], so B is excluded.
+        var never = new Election("lot", ["A", "B"], 1, [Ballot.Ranked(2, 0), Ballot.Ranked(2, 1)]) { TieOrder = [1, 0] };
+        var result = new MeekStv().Count(never, new CountOptions());
+        Assert.Equal([0], result.Elected);
+        Assert.Contains(result.Ties, t => t.Contains("declared tie order", StringComparison.Ordinal));
     }
 
     [Fact]

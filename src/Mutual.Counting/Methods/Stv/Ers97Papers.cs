@@ -32,24 +32,18 @@ internal sealed class Ers97Papers
 
     public static Ers97Papers From(Election election)
     {
+        var standing = Enumerable.Range(0, election.Candidates.Count).Select(c => !election.Withdrawn.Contains(c)).ToArray();
         var bundles = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var buffer = new char[election.Candidates.Count];
         foreach (var ballot in election.Ballots)
         {
-            var ranking = new List<int>();
-            foreach (var rank in ballot.Ranks)
-            {
-                var standing = rank.Where(c => c >= 0 && c < election.Candidates.Count && !election.Withdrawn.Contains(c)).Distinct().ToList();
-                if (standing.Count == 0) continue;
-                if (standing.Count > 1) break;
-                if (!ranking.Contains(standing[0])) ranking.Add(standing[0]);
-            }
-
-            if (ranking.Count == 0 || ballot.Weight <= 0) continue;
-            var key = new string(ranking.Select(c => (char)c).ToArray());
-            bundles[key] = bundles.GetValueOrDefault(key) + ballot.Weight;
+            if (ballot.Weight <= 0) continue;
+            var key = MeekStvRanking.StrictKey(ballot, standing, buffer)
+                ?? new string(MeekStvRanking.Ranks(ballot, standing).TakeWhile(r => r.Length == 1).Select(r => (char)r[0]).ToArray());
+            if (key.Length > 0) bundles[key] = bundles.GetValueOrDefault(key) + ballot.Weight;
         }
 
-        var ordered = bundles.OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        var ordered = bundles.ToList();
         return new Ers97Papers(
             ordered.Select(b => b.Key.Select(c => (int)c).ToArray()).ToArray(),
             ordered.Select(b => b.Value).ToArray());

@@ -11,7 +11,9 @@ internal static class Ers97SureLosers
     public static List<int> Find(IReadOnlyList<int> continuing, decimal[] votes, decimal surplus, int maxLosers)
     {
         if (continuing.Count == 0) return [];
-        if (surplus == 0 && continuing.All(c => votes[c] == 0)) return continuing.ToList();
+        // Nobody left has a vote: all can go, unless places would be left unfilled (5.2.5 a);
+        // then they go one at a time, by lot, until the rest are elected (5.5.1).
+        if (surplus == 0 && continuing.All(c => votes[c] == 0)) return continuing.Count <= maxLosers ? continuing.ToList() : [];
 
         var clusters = continuing.GroupBy(c => votes[c]).OrderBy(g => g.Key).ToList();
         var running = surplus;

@@ -1,3 +1,5 @@
+using Mutual.Counting.Arithmetic;
+
 namespace Mutual.Counting.Methods.Stv;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Mutual.Counting.Methods.Stv;
 /// </summary>
 internal sealed class Ers97TieBreak(IReadOnlyList<int>? tieOrder, ulong seed, IReadOnlyList<string> names)
 {
-    private readonly MeekStvLot lot = new(seed);
+    private readonly SplitMix64 lot = new(seed);
 
     public List<string> Log { get; } = [];
 
@@ -34,7 +36,7 @@ internal sealed class Ers97TieBreak(IReadOnlyList<int>? tieOrder, ulong seed, IR
             return declared[0];
         }
 
-        var pick = tied[lot.Below(tied.Count)];
+        var pick = tied[lot.NextInt(tied.Count)];
         Log.Add($"Tie for {what} between {listed}: {names[pick]} chosen by lot (seed {seed}).");
         return pick;
     }

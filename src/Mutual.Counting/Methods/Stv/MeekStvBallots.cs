@@ -23,32 +23,28 @@ internal sealed class MeekStvBallots
 
     public static MeekStvBallots From(Election election)
     {
-        var isCandidate = (int c) => c >= 0 && c < election.Candidates.Count && !election.Withdrawn.Contains(c);
+        var standing = Enumerable.Range(0, election.Candidates.Count).Select(c => !election.Withdrawn.Contains(c)).ToArray();
         var strict = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var equal = new List<(int[][], MeekStvWeight)>();
+        var buffer = new char[election.Candidates.Count];
         foreach (var ballot in election.Ballots)
         {
-            var ranks = ballot.Ranks
-                .Select(r => r.Where(isCandidate).Distinct().ToArray())
-                .Where(r => r.Length > 0)
-                .ToArray();
-            if (ranks.Length == 0 || ballot.Weight <= 0) continue;
-            if (ranks.All(r => r.Length == 1))
+            if (ballot.Weight <= 0) continue;
+            if (MeekStvRanking.StrictKey(ballot, standing, buffer) is { } key)
             {
-                var key = new string(ranks.Select(r => (char)r[0]).ToArray());
-                strict[key] = strict.GetValueOrDefault(key) + ballot.Weight;
+                if (key.Length > 0) strict[key] = strict.GetValueOrDefault(key) + ballot.Weight;
+                continue;
             }
-            else
-            {
-                equal.Add((ranks, MeekStvWeight.Of(ballot.Weight)));
-            }
+
+            var ranks = MeekStvRanking.Ranks(ballot, standing);
+            if (ranks.Length > 0) equal.Add((ranks, MeekStvWeight.Of(ballot.Weight)));
         }
 
         var start = new int[strict.Count + 1];
         var candidates = new int[strict.Keys.Sum(k => k.Length)];
         var weights = new MeekStvWeight[strict.Count];
         var i = 0;
-        foreach (var (key, weight) in strict.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (key, weight) in strict)
         {
             for (var j = 0; j < key.Length; j++) candidates[start[i] + j] = key[j];
             weights[i] = MeekStvWeight.Of(weight);

@@ -16,6 +16,7 @@ internal sealed class MeekStvCounter
     private readonly MeekStvStageSheet sheet;
     private readonly MeekStvTieBreak ties;
     private Int128 nonTransferable;
+    private Int128 residual;
     private Int128 quota;
     private Int128 surplus;
 
@@ -45,8 +46,8 @@ internal sealed class MeekStvCounter
 
     public MeekStvResult Run()
     {
-        nonTransferable = MeekStvDistribution.Distribute(ballots, keep, votes);
-        quota = QuotaFor(ballots.TotalWeight - nonTransferable);
+        (nonTransferable, residual) = MeekStvDistribution.Distribute(ballots, keep, votes);
+        quota = QuotaFor(ballots.TotalWeight - nonTransferable - residual);
         Record(StageKind.FirstPreferences, "First preferences", [], []);
 
         for (var round = 1; Hopeful.Count > SeatsLeft && SeatsLeft > 0; round++)
@@ -86,8 +87,8 @@ internal sealed class MeekStvCounter
         var lastSurplus = Int128.MaxValue;
         for (var iteration = 1; ; iteration++)
         {
-            nonTransferable = MeekStvDistribution.Distribute(ballots, keep, votes);
-            quota = QuotaFor(ballots.TotalWeight - nonTransferable);
+            (nonTransferable, residual) = MeekStvDistribution.Distribute(ballots, keep, votes);
+            quota = QuotaFor(ballots.TotalWeight - nonTransferable - residual);
             var reached = Hopeful.Where(c => MeekStvGuard.Above(votes[c], quota)).OrderByDescending(c => votes[c]).ThenBy(c => c).ToList();
             foreach (var c in reached) Elect(c);
             surplus = elected.Aggregate(Int128.Zero, (sum, c) => sum + votes[c] - quota);
@@ -120,7 +121,7 @@ internal sealed class MeekStvCounter
         var toExclude = remaining.Skip(toElect.Count).Order().ToList();
         foreach (var c in toElect) Elect(c);
         foreach (var c in toExclude) Exclude(c);
-        nonTransferable = MeekStvDistribution.Distribute(ballots, keep, votes);
+        (nonTransferable, residual) = MeekStvDistribution.Distribute(ballots, keep, votes);
         var what = toElect.Count > 0 ? $"{Names(toElect)} elected to fill the remaining seats" : "";
         if (toExclude.Count > 0) what += $"{(what.Length > 0 ? "; " : "")}{Names(toExclude)} excluded, all seats being filled";
         Record(StageKind.Final, $"Final: {what}", toElect, toExclude);
@@ -141,7 +142,7 @@ internal sealed class MeekStvCounter
     private Int128 QuotaFor(Int128 active) => active / (seats + 1);
 
     private void Record(StageKind kind, string description, IReadOnlyList<int> newlyElected, IReadOnlyList<int> excluded) =>
-        sheet.Add(kind, description, votes, nonTransferable, states, keep, newlyElected, excluded, quota, surplus);
+        sheet.Add(kind, description, votes, nonTransferable, residual, states, keep, newlyElected, excluded, quota, surplus);
 
     private string Names(IEnumerable<int> candidates) => string.Join(", ", candidates.Select(c => names[c]));
 }

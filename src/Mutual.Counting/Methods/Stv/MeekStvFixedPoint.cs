@@ -21,6 +21,7 @@ internal static class MeekStvFixedPoint
     /// <summary>ceil(ceil(kf × quota) / vote), the keep-factor update of the New Zealand rules.</summary>
     public static ulong NextKeepFactor(ulong keepFactor, Int128 quota, Int128 vote)
     {
+        if (vote <= 0) return keepFactor;
         var product = CeilDiv((BigInteger)keepFactor * (BigInteger)quota, One);
         var next = CeilDiv(product * One, (BigInteger)vote);
         return next > One ? One : (ulong)next;

@@ -26,6 +26,7 @@ internal sealed class MeekStvStageSheet(IReadOnlyList<string> names, Int128 vali
         string description,
         Int128[] votes,
         Int128 nonTransferable,
+        Int128 residual,
         CandidateState[] states,
         ulong[] keep,
         IReadOnlyList<int> elected,
@@ -60,6 +61,7 @@ internal sealed class MeekStvStageSheet(IReadOnlyList<string> names, Int128 vali
         {
             From = movedFrom,
             Quota = MeekStvFixedPoint.ToDecimal(quota),
+            Residual = MeekStvFixedPoint.ToDecimal(residual),
             Note = note,
         });
         keepFactors.Add(factors);
