@@ -45,6 +45,7 @@ public sealed record StageDocument(
     IReadOnlyList<decimal> Transfers,
     decimal NonTransferable,
     decimal NonTransferableChange,
+    decimal Residual,
     IReadOnlyList<string> States,
     IReadOnlyList<int> Elected,
     IReadOnlyList<int> Excluded,
@@ -55,7 +56,7 @@ public sealed record StageDocument(
         ArgumentNullException.ThrowIfNull(s);
         return new StageDocument(
             s.Number, JsonNames.Of(s.Kind), s.Description, ResultDocument.OneBased(s.From), s.Quota, s.Totals, s.Transfers,
-            s.NonTransferable, s.NonTransferableChange, s.States.Select(JsonNames.Of).ToArray(),
+            s.NonTransferable, s.NonTransferableChange, s.Residual, s.States.Select(JsonNames.Of).ToArray(),
             ResultDocument.OneBased(s.Elected), ResultDocument.OneBased(s.Excluded), s.Note);
     }
 }
