@@ -2,6 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mutual.Data.Audit;
+using Mutual.Data.Members;
+using Mutual.Data.Rules;
+using Mutual.Data.Societies;
 
 namespace Mutual.Data;
 
@@ -24,6 +28,10 @@ public static class DatabaseSetup
     {
         services.AddDbContext<MutualDbContext>(options => Configure(options, connectionString));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SocietyDirectory>();
+        services.AddScoped<RulesStore>();
+        services.AddScoped<MemberRegister>();
         return services;
     }
 
