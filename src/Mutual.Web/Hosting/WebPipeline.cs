@@ -20,7 +20,7 @@ public static class WebPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         app.MapMutualApi();
         return app;
