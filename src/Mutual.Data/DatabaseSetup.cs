@@ -32,6 +32,8 @@ public static class DatabaseSetup
         services.AddScoped<SocietyDirectory>();
         services.AddScoped<RulesStore>();
         services.AddScoped<MemberRegister>();
+        services.AddScoped<RegisterImport>();
+        services.AddScoped<RegisterExport>();
         return services;
     }
 

@@ -33,6 +33,7 @@ public sealed class MutualDbContext(DbContextOptions<MutualDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MutualDbContext).Assembly);
+        if (Database.IsNpgsql()) UseOrdinalSearchKeys(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -43,6 +44,15 @@ public sealed class MutualDbContext(DbContextOptions<MutualDbContext> options)
         configurationBuilder.Properties<SocietyRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MemberStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CessationReason>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    // Search keys are compared as ranges of code points (SearchKeys, KeyRange); the "C" collation
+    // makes PostgreSQL order them so whatever the database's default collation is.
+    private static void UseOrdinalSearchKeys(ModelBuilder builder)
+    {
+        var member = builder.Entity<Member>();
+        foreach (var key in new[] { SearchKeys.FamilyNameKey, SearchKeys.GivenNamesKey, SearchKeys.PostcodeKey })
+            member.Property<string>(key).UseCollation("C");
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -429,9 +429,11 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasColumnName("family_name");
 
                     b.Property<string>("FamilyNameKey")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("family_name_key");
+                        .HasColumnName("family_name_key")
+                        .UseCollation("C");
 
                     b.Property<string>("GivenNames")
                         .IsRequired()
@@ -440,9 +442,11 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasColumnName("given_names");
 
                     b.Property<string>("GivenNamesKey")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("given_names_key");
+                        .HasColumnName("given_names_key")
+                        .UseCollation("C");
 
                     b.Property<int?>("MembershipNumber")
                         .HasColumnType("integer")
@@ -466,9 +470,11 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasColumnName("postcode");
 
                     b.Property<string>("PostcodeKey")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
-                        .HasColumnName("postcode_key");
+                        .HasColumnName("postcode_key")
+                        .UseCollation("C");
 
                     b.Property<Guid>("SocietyId")
                         .HasColumnType("uuid")

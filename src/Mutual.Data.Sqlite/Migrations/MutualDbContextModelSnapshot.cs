@@ -420,6 +420,7 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasColumnName("family_name");
 
                     b.Property<string>("FamilyNameKey")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("family_name_key");
@@ -431,6 +432,7 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasColumnName("given_names");
 
                     b.Property<string>("GivenNamesKey")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("given_names_key");
@@ -457,6 +459,7 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasColumnName("postcode");
 
                     b.Property<string>("PostcodeKey")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("postcode_key");

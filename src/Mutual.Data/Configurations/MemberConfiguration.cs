@@ -23,9 +23,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.AdmissionMinute).HasMaxLength(200);
         builder.PrimitiveCollection(m => m.ClassKeys).HasField("_classKeys").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        builder.Property<string>(SearchKeys.FamilyNameKey).HasMaxLength(SearchKeys.MaxLength);
-        builder.Property<string>(SearchKeys.GivenNamesKey).HasMaxLength(SearchKeys.MaxLength);
-        builder.Property<string>(SearchKeys.PostcodeKey).HasMaxLength(20);
+        builder.Property<string>(SearchKeys.FamilyNameKey).HasMaxLength(SearchKeys.MaxLength).IsRequired();
+        builder.Property<string>(SearchKeys.GivenNamesKey).HasMaxLength(SearchKeys.MaxLength).IsRequired();
+        builder.Property<string>(SearchKeys.PostcodeKey).HasMaxLength(20).IsRequired();
 
         // Search paths (MemberRegister.Search): by number, by name prefix in register order, by postcode.
         builder.HasIndex(m => new { m.SocietyId, m.MembershipNumber }).IsUnique();

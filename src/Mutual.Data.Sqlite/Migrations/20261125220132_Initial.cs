@@ -217,9 +217,9 @@ namespace Mutual.Data.Sqlite.Migrations
                     cessation_reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     class_keys = table.Column<string>(type: "TEXT", nullable: false),
-                    family_name_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    given_names_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    postcode_key = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    family_name_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    given_names_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    postcode_key = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {

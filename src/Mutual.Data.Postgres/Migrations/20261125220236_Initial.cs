@@ -218,9 +218,9 @@ namespace Mutual.Data.Postgres.Migrations
                     cessation_reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     class_keys = table.Column<string[]>(type: "text[]", nullable: false),
-                    family_name_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    given_names_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    postcode_key = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    family_name_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    given_names_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    postcode_key = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
