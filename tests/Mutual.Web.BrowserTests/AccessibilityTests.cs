@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(SeededBrowserApp seeded) : IClassFixture<
         [
             "/societies", "/societies/new", $"/s/{slug}", $"/s/{slug}/members", $"/s/{slug}/members?q=MacDonald",
             $"/s/{slug}/members/{seeded.Member.Id}", $"/s/{slug}/members/apply", $"/s/{slug}/members/{seeded.Member.Id}/contact",
-            $"/s/{slug}/members/{seeded.Member.Id}/cease", $"/s/{slug}/register",
+            $"/s/{slug}/members/{seeded.Member.Id}/cease", $"/s/{slug}/members/import", $"/s/{slug}/register",
             $"/s/{slug}/register/inspection", $"/s/{slug}/audit", $"/s/{slug}/rules", $"/s/{slug}/rules/upload",
             $"/s/{slug}/users", $"/s/{slug}/users/invite",
         ];

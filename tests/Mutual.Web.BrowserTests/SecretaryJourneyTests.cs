@@ -42,4 +42,21 @@ public sealed class SecretaryJourneyTests(SeededBrowserApp seeded) : IClassFixtu
         await Assertions.Expect(page.GetByText("Member 3", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("NE46 3QQ")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task ExportRegister_Csv_DownloadsTheRegisterWithTheMembers()
+    {
+        var page = await seeded.Browser.NewPageAsync();
+        await new LoginPage(page).LogInAsync(SeededBrowserApp.Secretary);
+        await page.GotoAsync($"/s/{Slug}/register");
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download the register (CSV)" }).ClickAsync());
+        var path = await download.PathAsync();
+        var csv = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("MacDonald", csv, StringComparison.Ordinal);
+        Assert.Contains("Nowak", csv, StringComparison.Ordinal);
+    }
 }

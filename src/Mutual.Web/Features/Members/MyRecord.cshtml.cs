@@ -6,7 +6,7 @@ using Mutual.Web.Authorization;
 
 namespace Mutual.Web.Features.Members;
 
-/// <summary>DOMAIN B6: a member may inspect their own entry; nobody else's.</summary>
+/// <summary>DOMAIN B6: a member may inspect their own entry, and take a copy of it; nobody else's.</summary>
 public sealed class MyRecordModel(MemberRegister register) : PageModel
 {
     [FromRoute]
@@ -15,6 +15,11 @@ public sealed class MyRecordModel(MemberRegister register) : PageModel
     public Member? Member { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Member = await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
+        await LoadAsync(ct) is { } member
+            ? File(await MemberRecordCsv.WriteAsync(member, ct), "text/csv", $"{Slug}-my-record.csv")
+            : NotFound();
 
     // Only ever the member linked to this login: the id never comes from the request.
     private async Task<Member?> LoadAsync(CancellationToken ct)
