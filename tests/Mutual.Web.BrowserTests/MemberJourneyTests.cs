@@ -17,6 +17,9 @@ public sealed class MemberJourneyTests(SeededBrowserApp seeded) : IClassFixture<
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your membership record");
         await Assertions.Expect(page.GetByText("Eilidh MacDonald").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Nowak")).ToHaveCountAsync(0);
+        // The society menu offers a member only what they may open.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Members", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My record", Exact = true })).ToHaveCountAsync(1);
         var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(pageWidth <= 375, $"The page is {pageWidth}px wide on a 375px screen.");
     }

@@ -27,6 +27,10 @@ public static class CurrentSocietyAccess
             ? society
             : throw new InvalidOperationException("The society is known only after the society authorisation policy has run.");
 
+    /// <summary>The society of this request if authorisation has loaded it (the layout uses it to show only links the user may follow).</summary>
+    public static CurrentSociety? SocietyOrNull(this HttpContext http) =>
+        http.Items.TryGetValue(Key, out var found) ? found as CurrentSociety : null;
+
     private static async Task<CurrentSociety?> FindAsync(HttpContext http, MutualDbContext db)
     {
         if (http.GetRouteValue("slug") is not string slug) return null;
