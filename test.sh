@@ -19,6 +19,8 @@ find_pg_bin() {
 missing=()
 find_pg_bin >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The register PDF tests read the PDF back with poppler's pdftotext.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     log "installing ${missing[*]} through apt"

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using Mutual.Bench.Counting;
+using Mutual.Bench.Members;
 
-// `counting` runs the end-to-end counting benchmark (see bench/README.md); anything else goes to BenchmarkDotNet.
+// `counting` and `members` run the end-to-end benchmarks (see bench/README.md); anything else goes to BenchmarkDotNet.
 if (args is ["counting", .. var countingArgs]) return CountingBenchmark.Run(countingArgs);
 if (args is ["counting-one", .. var one]) return OneCount.Run(one);
+if (args is ["members", ..]) return await MembersBenchmark.RunAsync(args[1..]);
 
 BenchmarkSwitcher.FromAssembly(typeof(CountingBenchmark).Assembly).Run(args);
 return 0;

@@ -1,0 +1,5 @@
+using Mutual.Domain.Societies;
+
+namespace Mutual.Web.Features.Societies;
+
+public sealed record SocietyResponse(string Slug, string Name, DateTimeOffset CreatedAt, IReadOnlyList<SocietyRole> Roles);

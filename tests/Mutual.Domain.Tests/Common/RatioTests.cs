@@ -1,0 +1,58 @@
+using Mutual.Domain.Common;
+
+namespace Mutual.Domain.Tests.Common;
+
+public class RatioTests
+{
+    [Theory]
+    [InlineData("2/3", 2, 3)]
+    [InlineData("75%", 3, 4)]
+    [InlineData("0.75", 3, 4)]
+    [InlineData("33.5%", 67, 200)]
+    [InlineData(" 4/6 ", 2, 3)]
+    [InlineData("100%", 1, 1)]
+    public void TryParse_ValidText_GivesLowestTerms(string text, long numerator, long denominator)
+    {
+        Assert.True(Ratio.TryParse(text, out var ratio));
+        Assert.Equal(numerator, ratio.Numerator);
+        Assert.Equal(denominator, ratio.Denominator);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("three quarters")]
+    [InlineData("1/0")]
+    [InlineData("%")]
+    public void TryParse_Nonsense_Fails(string text) => Assert.False(Ratio.TryParse(text, out _));
+
+    [Theory]
+    [InlineData(2, 3, "2/3")]
+    [InlineData(3, 4, "75%")]
+    [InlineData(1, 8, "12.5%")]
+    [InlineData(1, 3, "1/3")]
+    public void ToString_ReadsBackAsTheSameRatio(long numerator, long denominator, string expected)
+    {
+        var ratio = Ratio.Of(numerator, denominator);
+        Assert.Equal(expected, ratio.ToString());
+        Assert.True(Ratio.TryParse(ratio.ToString(), out var back));
+        Assert.Equal(ratio, back);
+    }
+
+    [Fact]
+    public void Default_EqualsZero() => Assert.Equal(Ratio.Of(0, 5), default(Ratio));
+
+    [Theory]
+    [InlineData(1, 4, 100, 25)]
+    [InlineData(1, 4, 101, 26)]
+    [InlineData(1, 10, 9, 1)]
+    public void CeilingOf_RoundsUp(long numerator, long denominator, int count, int expected) =>
+        Assert.Equal(expected, Ratio.Of(numerator, denominator).CeilingOf(count));
+
+    [Fact]
+    public void Comparison_ThirdsAreExact()
+    {
+        Assert.True(Ratio.Of(2, 3) > Ratio.Percent(66.6666m));
+        Assert.True(Ratio.Of(2, 3) < Ratio.Percent(66.6667m));
+        Assert.Equal(Ratio.One, Ratio.Of(1, 3) + Ratio.Of(2, 3));
+    }
+}
