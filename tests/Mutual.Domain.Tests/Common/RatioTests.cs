@@ -55,4 +55,21 @@ public class RatioTests
         Assert.True(Ratio.Of(2, 3) < Ratio.Percent(66.6667m));
         Assert.Equal(Ratio.One, Ratio.Of(1, 3) + Ratio.Of(2, 3));
     }
+
+    [Theory]
+    [InlineData("0.1234567890123456789012")]
+    [InlineData("99999999999999999999%")]
+    [InlineData("1/99999999999999999999")]
+    public void TryParse_TooFineOrTooLarge_FailsInsteadOfThrowing(string text) => Assert.False(Ratio.TryParse(text, out _));
+
+    [Fact]
+    public void FromDecimal_TrailingZeros_GiveTheSameRatio() => Assert.Equal(Ratio.Of(3, 4), Ratio.FromDecimal(0.750000m));
+
+    [Fact]
+    public void Sum_ManyFineFractions_StaysExact() =>
+        Assert.Equal(Ratio.One, Ratio.Sum(Enumerable.Repeat(Ratio.Of(1, 7), 7)));
+
+    [Fact]
+    public void Sum_DenominatorsTooLargeToHold_Throws() =>
+        Assert.Throws<OverflowException>(() => Ratio.Of(1, 999_999_999_989) + Ratio.Of(1, 999_999_999_959));
 }
