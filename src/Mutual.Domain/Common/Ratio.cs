@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 
 namespace Mutual.Domain.Common;
 
@@ -8,6 +9,7 @@ namespace Mutual.Domain.Common;
 /// (DOMAIN C4, C7, C10, D2): "2/3" must stay two thirds, which no decimal can hold.
 /// Always in lowest terms with a positive denominator, so equal ratios compare equal.
 /// </summary>
+[JsonConverter(typeof(RatioJsonConverter))]
 public readonly record struct Ratio : IComparable<Ratio>
 {
     // Stored as denominator - 1 so that default(Ratio) is 0/1, a valid zero.

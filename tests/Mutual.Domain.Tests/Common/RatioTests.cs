@@ -72,4 +72,19 @@ public class RatioTests
     [Fact]
     public void Sum_DenominatorsTooLargeToHold_Throws() =>
         Assert.Throws<OverflowException>(() => Ratio.Of(1, 999_999_999_989) + Ratio.Of(1, 999_999_999_959));
+
+    private sealed record Holder(Ratio Weight, Ratio? Cap);
+
+    [Fact]
+    public void Json_RatioAndNullableRatio_AreWrittenAsTextAndReadBack()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Holder(Ratio.Of(2, 3), null));
+
+        Assert.Equal("{\"Weight\":\"2/3\",\"Cap\":null}", json);
+        Assert.Equal(new Holder(Ratio.Of(2, 3), null), System.Text.Json.JsonSerializer.Deserialize<Holder>(json));
+    }
+
+    [Fact]
+    public void Json_Nonsense_IsRefused() =>
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ratio>("\"lots\""));
 }

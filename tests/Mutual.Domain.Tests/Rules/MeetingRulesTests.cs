@@ -98,4 +98,16 @@ public class MeetingRulesTests
 
         Assert.Equal(expected, quorum.IsMet([new ClassAttendance("worker", workers, 40), new ClassAttendance("user", users, 60)]));
     }
+
+    [Theory]
+    [InlineData(2, false, true)]
+    [InlineData(3, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(1, true, true)]
+    public void IsBelowMinimum_LiveMembership_FollowsA2(int active, bool allSocieties, bool below)
+    {
+        var membership = new MembershipRules { AllMembersAreSocieties = allSocieties, MinimumMembers = allSocieties ? 2 : 3 };
+
+        Assert.Equal(below, membership.IsBelowMinimum(active));
+    }
 }
