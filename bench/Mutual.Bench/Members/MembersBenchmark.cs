@@ -63,7 +63,11 @@ internal static class MembersBenchmark
         var import = Stopwatch.StartNew();
         await using (var file = File.OpenRead(csv))
         {
-            var result = await ScopedAsync(provider, s => s.GetRequiredService<RegisterImport>().ImportAsync(society.Value.Id, file, "bench"));
+            var progress = new Progress<ImportProgress>(p =>
+            {
+                if (p.Rows % 250_000 == 0) Console.WriteLine($"{engine}:   {p.Stage} {p.Rows:N0} rows at {import.Elapsed.TotalSeconds:F1} s");
+            });
+            var result = await ScopedAsync(provider, s => s.GetRequiredService<RegisterImport>().ImportAsync(society.Value.Id, file, "bench", progress));
             if (!result.IsSuccess) throw new InvalidOperationException(result.Error!.Message);
         }
 

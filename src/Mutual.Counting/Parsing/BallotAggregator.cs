@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Mutual.Counting.Parsing;
 
@@ -14,10 +13,16 @@ internal sealed class BallotAggregator
     private int[] _pool = new int[1024];
     private int _poolLength;
     private int _pendingStart;
-    private readonly List<Entry> _entries = [];
-    private int[] _table = new int[1024];
+    private int _count;
+    private int[] _starts = new int[256];
+    private int[] _lengths = new int[256];
+    private long[] _wholeWeights = new long[256];
+    private decimal[]? _fractions;
 
-    public int Count => _entries.Count;
+    /// <summary>Each slot holds the hash (high half) and 1 + the ranking's index (low half); 0 is empty.</summary>
+    private ulong[] _table = new ulong[1024];
+
+    public int Count => _count;
 
     /// <summary>Starts a new ranking; <see cref="Add"/> then <see cref="Commit"/> complete it.</summary>
     public void Begin() => _poolLength = _pendingStart;
@@ -31,62 +36,87 @@ internal sealed class BallotAggregator
     /// <summary>The codes added since <see cref="Begin"/>.</summary>
     public ReadOnlySpan<int> Pending => _pool.AsSpan(_pendingStart, _poolLength - _pendingStart);
 
+    /// <summary>Whole-number weights add up in a <c>long</c>, any fractions in <c>decimal</c>: both exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Commit(long count, decimal fraction)
     {
         var ranking = Pending;
         var hash = Hash(ranking);
         var mask = _table.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
-            var index = _table[slot] - 1;
-            if (index < 0)
+            var entry = _table[slot];
+            if (entry == 0)
             {
-                _entries.Add(new Entry(_pendingStart, ranking.Length, hash, count, fraction));
-                _table[slot] = _entries.Count;
-                _pendingStart = _poolLength;
-                if (_entries.Count * 2 > _table.Length) Grow();
+                _table[slot] = ((ulong)hash << 32) | (uint)(_count + 1);
+                Append(ranking.Length, count, fraction);
                 return;
             }
-
-            ref var entry = ref CollectionsMarshal.AsSpan(_entries)[index];
-            if (entry.Hash == hash && _pool.AsSpan(entry.Start, entry.Length).SequenceEqual(ranking))
-            {
-                entry.Count += count;
-                entry.Fraction += fraction;
-                _poolLength = _pendingStart;
-                return;
-            }
+            if ((uint)(entry >> 32) != hash) continue;
+            var index = (int)(uint)entry - 1;
+            if (!_pool.AsSpan(_starts[index], _lengths[index]).SequenceEqual(ranking)) continue;
+            _wholeWeights[index] += count;
+            if (fraction != 0) AddFraction(index, fraction);
+            _poolLength = _pendingStart;
+            return;
         }
     }
 
     /// <summary>Each distinct ranking with its total weight, in order of first appearance.</summary>
     public IEnumerable<(decimal Weight, ReadOnlyMemory<int> Codes)> Rankings()
     {
-        foreach (var entry in _entries)
-            yield return (entry.Count + entry.Fraction, _pool.AsMemory(entry.Start, entry.Length));
+        for (var i = 0; i < _count; i++)
+            yield return (_wholeWeights[i] + (_fractions?[i] ?? 0m), _pool.AsMemory(_starts[i], _lengths[i]));
     }
 
-    private static int Hash(ReadOnlySpan<int> ranking)
+    private void Append(int length, long count, decimal fraction)
     {
-        // Rankings are short; a multiplicative hash mixes them well enough for the table.
-        var hash = (uint)ranking.Length * 0x9E3779B1u;
-        foreach (var code in ranking) hash = (hash ^ (uint)code) * 0x85EBCA77u + 0xC2B2AE3Du;
-        return (int)((hash ^ (hash >> 15)) & int.MaxValue);
+        if (_count == _starts.Length)
+        {
+            Array.Resize(ref _starts, _count * 2);
+            Array.Resize(ref _lengths, _count * 2);
+            Array.Resize(ref _wholeWeights, _count * 2);
+            if (_fractions is not null) Array.Resize(ref _fractions, _count * 2);
+        }
+        _starts[_count] = _pendingStart;
+        _lengths[_count] = length;
+        _wholeWeights[_count] = count;
+        _count++;
+        if (fraction != 0) AddFraction(_count - 1, fraction);
+        _pendingStart = _poolLength;
+        if (_count * 2 > _table.Length) Grow();
+    }
+
+    private void AddFraction(int index, decimal fraction)
+    {
+        _fractions ??= new decimal[_starts.Length];
+        _fractions[index] += fraction;
+    }
+
+    private static uint Hash(ReadOnlySpan<int> ranking)
+    {
+        var hash = (uint)ranking.Length;
+        foreach (var code in ranking) hash = (hash ^ (uint)code) * 0x9E3779B1u;
+        // MurmurHash3's finaliser: the table indexes by the low bits, which a product alone mixes poorly.
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6Bu;
+        hash ^= hash >> 13;
+        hash *= 0xC2B2AE35u;
+        hash ^= hash >> 16;
+        return hash;
     }
 
     private void Grow()
     {
-        _table = new int[_table.Length * 2];
+        var old = _table;
+        _table = new ulong[old.Length * 2];
         var mask = _table.Length - 1;
-        for (var i = 0; i < _entries.Count; i++)
+        foreach (var entry in old)
         {
-            var slot = _entries[i].Hash & mask;
+            if (entry == 0) continue;
+            var slot = (int)(entry >> 32) & mask;
             while (_table[slot] != 0) slot = (slot + 1) & mask;
-            _table[slot] = i + 1;
+            _table[slot] = entry;
         }
     }
-
-    /// <summary>Whole-number weights add up in a <c>long</c>, the rest in <c>decimal</c>: both exact.</summary>
-    private record struct Entry(int Start, int Length, int Hash, long Count, decimal Fraction);
 }

@@ -14,6 +14,9 @@ internal sealed partial class BltParser(byte[] data, string? source)
     private Dictionary<string, int>? _nicknames;
     private List<int>? _tieOrder;
     private int[] _seenOnLine = [];
+
+    /// <summary>Marks <see cref="_seenOnLine"/> entries as belonging to the ballot being read.</summary>
+    private int _ballotStamp;
     private int _candidates;
     private int _seats;
 
@@ -52,6 +55,7 @@ internal sealed partial class BltParser(byte[] data, string? source)
     {
         while (_lines.MoveNextContent())
         {
+            if (TryReadPlainBallot(_lines.Current)) continue;
             var line = WithoutComment(_lines.Current);
             if (line.Length == 1 && line[0] == '0') return;
             if (line[0] == '[') ReadOption(line);

@@ -16,20 +16,25 @@ internal sealed class TextLines(byte[] data)
     public int Number { get; private set; }
 
     /// <summary>The current line without its line ending and without surrounding blanks.</summary>
-    public ReadOnlySpan<byte> Current => Utf8Text.Trim(data.AsSpan(_start, _length));
+    public ReadOnlySpan<byte> Current => data.AsSpan(_start, _length);
 
     public bool MoveNext()
     {
         // A final newline ends the last line rather than starting an empty one.
         if (_next > data.Length || (_next == data.Length && _next > 0 && data[_next - 1] == '\n')) return false;
-        _start = _next;
-        var newline = data.AsSpan(_start).IndexOf((byte)'\n');
-        var end = newline < 0 ? data.Length : _start + newline;
+        var start = _next;
+        var newline = data.AsSpan(start).IndexOf((byte)'\n');
+        var end = newline < 0 ? data.Length : start + newline;
         _next = end + 1;
-        _length = end - _start;
+        while (start < end && IsBlank(data[start])) start++;
+        while (end > start && IsBlank(data[end - 1])) end--;
+        _start = start;
+        _length = end - start;
         Number++;
         return true;
     }
+
+    private static bool IsBlank(byte c) => c is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\f' or (byte)'\v';
 
     /// <summary>Moves to the next line holding something other than blanks or a comment.</summary>
     public bool MoveNextContent()

@@ -11,6 +11,7 @@ namespace Mutual.Data.Members;
 internal static class ImportedMember
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+    private static readonly Dictionary<string, CessationReason> Reasons = Enum.GetValues<CessationReason>().ToDictionary(r => C.Normalise(r.ToString()));
 
     public static Member? From(RegisterCsvReader row, SocietyId societyId, SocietyRules rules, DateTimeOffset now, List<ImportProblem> problems)
     {
@@ -65,11 +66,10 @@ internal static class ImportedMember
     private static CessationReason? Reason(RegisterCsvReader row, DateOnly? ceased, List<ImportProblem> problems)
     {
         var text = row.Get(C.CessationReason);
-        var names = Enum.GetValues<CessationReason>();
-        var reason = names.Cast<CessationReason?>().FirstOrDefault(r => C.Normalise(r.ToString()!) == C.Normalise(text));
         if (ceased is null && text.Length == 0) return null;
+        CessationReason? reason = Reasons.TryGetValue(C.Normalise(text), out var known) ? known : null;
         if (ceased is null) problems.Add(new ImportProblem(row.Row, C.CeasedOn, "a cessation reason is given, so enter the date membership ended"));
-        else if (reason is null) problems.Add(new ImportProblem(row.Row, C.CessationReason, $"\"{text}\" is not a reason; use one of {string.Join(", ", names)}"));
+        else if (reason is null) problems.Add(new ImportProblem(row.Row, C.CessationReason, $"\"{text}\" is not a reason; use one of {string.Join(", ", Reasons.Values)}"));
         return reason;
     }
 

@@ -87,15 +87,22 @@ internal static partial class RulesYamlWriter
     private static YamlScalarNode Plain(string value) => new(value) { Style = ScalarStyle.Plain };
 
     // Plain only for ordinary words; anything a person might misread as a number, a yes/no or a
-    // null is quoted, and several lines become a literal block.
+    // null is quoted. Several lines become a literal block when it keeps them exactly (no carriage
+    // returns, tabs or edge spaces, which a block would lose), otherwise a quoted string.
     private static YamlScalarNode Text(string value) => new(value)
     {
-        Style = value.Contains('\n', StringComparison.Ordinal) ? ScalarStyle.Literal
+        Style = value.Contains('\n', StringComparison.Ordinal) && LiteralSafe(value) ? ScalarStyle.Literal
             : PlainText().IsMatch(value) && !Keywords.Contains(value) ? ScalarStyle.Plain
             : ScalarStyle.DoubleQuoted,
     };
 
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase) { "null", "true", "false", "yes", "no", "on", "off", "y", "n" };
+
+    private static bool LiteralSafe(string value) =>
+        !char.IsWhiteSpace(value[0])
+        && !value.EndsWith("\n\n", StringComparison.Ordinal)
+        && !value.Any(c => c is '\r' or '\t' or '\u0085' or '\u2028' or '\u2029' or '\ufeff' || (char.IsControl(c) && c != '\n'))
+        && value.TrimEnd('\n').Split('\n').All(line => line.Length == 0 || !char.IsWhiteSpace(line[^1]));
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9 ,;.'()-]*[A-Za-z0-9.)]$")]
     private static partial Regex PlainText();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 
 namespace Mutual.Domain.Common;
 
@@ -8,6 +9,7 @@ namespace Mutual.Domain.Common;
 /// (DOMAIN C4, C7, C10, D2): "2/3" must stay two thirds, which no decimal can hold.
 /// Always in lowest terms with a positive denominator, so equal ratios compare equal.
 /// </summary>
+[JsonConverter(typeof(RatioJsonConverter))]
 public readonly record struct Ratio : IComparable<Ratio>
 {
     // Stored as denominator - 1 so that default(Ratio) is 0/1, a valid zero.
@@ -22,6 +24,8 @@ public readonly record struct Ratio : IComparable<Ratio>
     public long Numerator { get; }
 
     public long Denominator => _denominatorLessOne + 1;
+
+    private const int MaxDecimalPlaces = 18;
 
     public static Ratio Zero => default;
 
@@ -38,12 +42,15 @@ public readonly record struct Ratio : IComparable<Ratio>
     /// <summary>A percentage such as 75 or 33.5, held exactly.</summary>
     public static Ratio Percent(decimal percent) => FromDecimal(percent / 100m);
 
+    /// <summary>The exact value of <paramref name="value"/>; throws if it needs more than 18 decimal places.</summary>
     public static Ratio FromDecimal(decimal value)
     {
-        var scale = value.Scale;
-        var denominator = (long)Math.Pow(10, scale);
-        var numerator = (long)(value * denominator);
-        return Of(numerator, denominator);
+        // Dividing by 1.000... drops trailing zeros, so 0.7500 needs a denominator of 100, not 10,000.
+        var trimmed = value / 1.000000000000000000000000000000000m;
+        if (trimmed.Scale > MaxDecimalPlaces) throw new OverflowException($"{value} has more than {MaxDecimalPlaces} decimal places.");
+        var denominator = 1L;
+        for (var i = 0; i < trimmed.Scale; i++) denominator *= 10;
+        return Of(checked((long)(trimmed * denominator)), denominator);
     }
 
     public decimal ToDecimal() => (decimal)Numerator / Denominator;
@@ -74,9 +81,23 @@ public readonly record struct Ratio : IComparable<Ratio>
 
     public static bool operator >=(Ratio left, Ratio right) => left.CompareTo(right) >= 0;
 
-    public static Ratio operator +(Ratio left, Ratio right) =>
-        Of(checked(left.Numerator * right.Denominator + right.Numerator * left.Denominator),
-            checked(left.Denominator * right.Denominator));
+    /// <summary>The exact sum; throws <see cref="OverflowException"/> if it cannot be held.</summary>
+    public static Ratio operator +(Ratio left, Ratio right) => Sum([left, right]);
+
+    /// <summary>The exact sum of many ratios, reduced once at the end so long lists stay exact.</summary>
+    public static Ratio Sum(IEnumerable<Ratio> ratios)
+    {
+        BigInteger numerator = 0, denominator = 1;
+        foreach (var r in ratios)
+        {
+            numerator = numerator * r.Denominator + r.Numerator * denominator;
+            denominator *= r.Denominator;
+            var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+            if (gcd > 1) (numerator, denominator) = (numerator / gcd, denominator / gcd);
+        }
+
+        return Of(checked((long)numerator), checked((long)denominator));
+    }
 
     /// <summary>
     /// "75%" when the ratio is an exact percentage (denominator of only 2s and 5s), otherwise "2/3";
@@ -92,8 +113,21 @@ public readonly record struct Ratio : IComparable<Ratio>
         return percent.ToString("0.############################", CultureInfo.InvariantCulture) + "%";
     }
 
-    /// <summary>Reads "75%", "2/3" or "0.75".</summary>
+    /// <summary>Reads "75%", "2/3" or "0.75"; false for anything else or too fine to hold.</summary>
     public static bool TryParse(string? text, out Ratio ratio)
+    {
+        ratio = Zero;
+        try
+        {
+            return TryParseExact(text, out ratio);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryParseExact(string? text, out Ratio ratio)
     {
         ratio = Zero;
         if (string.IsNullOrWhiteSpace(text)) return false;

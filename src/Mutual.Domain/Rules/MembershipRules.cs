@@ -14,4 +14,7 @@ public sealed record MembershipRules
     public int MinimumAge { get; init; } = 16;
 
     public int FormerMemberRetentionYears { get; init; } = 10;
+
+    /// <summary>A2: live membership below the minimum, when the FCA may cancel registration; raise an alert.</summary>
+    public bool IsBelowMinimum(int activeMembers) => activeMembers < MinimumMembers;
 }

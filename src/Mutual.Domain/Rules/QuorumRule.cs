@@ -28,6 +28,16 @@ public sealed record QuorumRule
     }
 
     public bool IsMet(int present, int members) => present >= Required(members);
+
+    /// <summary>
+    /// Whether a meeting is quorate counting every class together and, with <see cref="EachClass"/>,
+    /// also within each class that has members.
+    /// </summary>
+    public bool IsMet(IReadOnlyCollection<ClassAttendance> attendance)
+    {
+        if (!IsMet(attendance.Sum(a => a.Present), attendance.Sum(a => a.Members))) return false;
+        return !EachClass || attendance.Where(a => a.Members > 0).All(a => IsMet(a.Present, a.Members));
+    }
 }
 
 public enum QuorumCombination

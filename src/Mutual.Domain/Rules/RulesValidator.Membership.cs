@@ -55,7 +55,6 @@ public static partial class RulesValidator
     {
         if (classes.All(c => c.Weight is null)) return;
 
-        var total = Ratio.Zero;
         for (var i = 0; i < classes.Count; i++)
         {
             var at = $"membershipClasses[{i}].weight";
@@ -67,15 +66,24 @@ public static partial class RulesValidator
 
             if (weight <= Ratio.Zero || weight > Ratio.One)
                 found.Error(at, $"A class weight must be more than 0% and at most 100%; \"{classes[i].Key}\" has {weight}.", "DOMAIN C10");
-            total += weight;
             if (classes[i].IsInvestor && weight >= Ratio.Percent(50))
                 found.Warning(at, $"Investors carry {weight} of every vote: a co-operative must not exist mainly for investors' returns.", "DOMAIN A3");
             else if (classes[i].IsInvestor && weight > StatutoryLimits.InvestorWeightCap)
                 found.Warning(at, $"Investors carry {weight} of every vote; the usual cap is {StatutoryLimits.InvestorWeightCap}.", "DOMAIN C10");
         }
 
-        if (total != Ratio.One)
-            found.Error("membershipClasses", $"Class weights must add up to 100%; they add up to {total}.", "DOMAIN C10");
+        var weights = classes.Select(c => c.Weight).OfType<Ratio>().ToArray();
+        if (weights.Length < classes.Count) return;
+        try
+        {
+            var total = Ratio.Sum(weights);
+            if (total != Ratio.One)
+                found.Error("membershipClasses", $"Class weights must add up to 100%; they add up to {total}.", "DOMAIN C10");
+        }
+        catch (OverflowException)
+        {
+            found.Error("membershipClasses", "Class weights must add up to 100%; these fractions are too fine to add exactly. Use percentages.", "DOMAIN C10");
+        }
     }
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")]

@@ -55,4 +55,36 @@ public class RatioTests
         Assert.True(Ratio.Of(2, 3) < Ratio.Percent(66.6667m));
         Assert.Equal(Ratio.One, Ratio.Of(1, 3) + Ratio.Of(2, 3));
     }
+
+    [Theory]
+    [InlineData("0.1234567890123456789012")]
+    [InlineData("99999999999999999999%")]
+    [InlineData("1/99999999999999999999")]
+    public void TryParse_TooFineOrTooLarge_FailsInsteadOfThrowing(string text) => Assert.False(Ratio.TryParse(text, out _));
+
+    [Fact]
+    public void FromDecimal_TrailingZeros_GiveTheSameRatio() => Assert.Equal(Ratio.Of(3, 4), Ratio.FromDecimal(0.750000m));
+
+    [Fact]
+    public void Sum_ManyFineFractions_StaysExact() =>
+        Assert.Equal(Ratio.One, Ratio.Sum(Enumerable.Repeat(Ratio.Of(1, 7), 7)));
+
+    [Fact]
+    public void Sum_DenominatorsTooLargeToHold_Throws() =>
+        Assert.Throws<OverflowException>(() => Ratio.Of(1, 999_999_999_989) + Ratio.Of(1, 999_999_999_959));
+
+    private sealed record Holder(Ratio Weight, Ratio? Cap);
+
+    [Fact]
+    public void Json_RatioAndNullableRatio_AreWrittenAsTextAndReadBack()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Holder(Ratio.Of(2, 3), null));
+
+        Assert.Equal("{\"Weight\":\"2/3\",\"Cap\":null}", json);
+        Assert.Equal(new Holder(Ratio.Of(2, 3), null), System.Text.Json.JsonSerializer.Deserialize<Holder>(json));
+    }
+
+    [Fact]
+    public void Json_Nonsense_IsRefused() =>
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Ratio>("\"lots\""));
 }

@@ -84,4 +84,30 @@ public class MeetingRulesTests
     [InlineData(9, 3)]
     public void RetiringAt_OneThird_RoundsToNearest(int boardSize, int expected) =>
         Assert.Equal(expected, new BoardRules().RetiringAt(boardSize));
+
+    // 40 workers and 60 users: overall quorum max(3, 25 of 100) = 25; per class max(3, 10) = 10 and max(3, 15) = 15.
+    [Theory]
+    [InlineData(false, 20, 5, true)]
+    [InlineData(true, 20, 5, false)]
+    [InlineData(true, 10, 15, true)]
+    [InlineData(true, 9, 16, false)]
+    [InlineData(true, 10, 14, false)]
+    public void IsMet_ByClass_ChecksEachClassOnlyWhenTheRulesSaySo(bool eachClass, int workers, int users, bool expected)
+    {
+        var quorum = new QuorumRule { EachClass = eachClass };
+
+        Assert.Equal(expected, quorum.IsMet([new ClassAttendance("worker", workers, 40), new ClassAttendance("user", users, 60)]));
+    }
+
+    [Theory]
+    [InlineData(2, false, true)]
+    [InlineData(3, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(1, true, true)]
+    public void IsBelowMinimum_LiveMembership_FollowsA2(int active, bool allSocieties, bool below)
+    {
+        var membership = new MembershipRules { AllMembersAreSocieties = allSocieties, MinimumMembers = allSocieties ? 2 : 3 };
+
+        Assert.Equal(below, membership.IsBelowMinimum(active));
+    }
 }

@@ -284,4 +284,14 @@ public class RulesValidatorTests
         Assert.Equal(["name", "board.minimumSize"], violations.Warnings().Select(v => v.Field));
         Assert.IsType<RulesInvalid>(RulesValidator.Adoptable(rules).Error);
     }
+
+    [Fact]
+    public void Validate_WeightsTooFineToAdd_IsAnErrorNotACrash()
+    {
+        var classes = MultiStakeholder.MembershipClasses.Take(2).ToArray();
+        classes[0] = classes[0] with { Weight = Ratio.Of(1, 999_999_999_989) };
+        classes[1] = classes[1] with { Weight = Ratio.Of(1, 999_999_999_959) };
+
+        AssertOnly(MultiStakeholder with { MembershipClasses = [.. classes] }, ViolationSeverity.Error, "membershipClasses", "DOMAIN C10");
+    }
 }
