@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mutual.Testing;
 
 namespace Mutual.Cli.Tests.Counting;
 

@@ -1,7 +1,6 @@
 using Mutual.Counting.Methods;
 using Mutual.Counting.Methods.Stv;
 using Mutual.Counting.Parsing;
-using Mutual.Counting.Tests.Scottish;
 using Mutual.Testing;
 
 namespace Mutual.Counting.Tests.Meek;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mutual.Counting.Ballots;
 using Mutual.Counting.Parsing;
-using Mutual.Counting.Tests.Scottish;
 using Mutual.Testing;
 
 namespace Mutual.Counting.Tests.Parsing;

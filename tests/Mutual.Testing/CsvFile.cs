@@ -1,9 +1,7 @@
-using Mutual.Testing;
-
-namespace Mutual.Cli.Tests.Counting;
+namespace Mutual.Testing;
 
 /// <summary>Reads an answer-key CSV from the shared data: header row, fields quoted where they hold commas.</summary>
-internal static class CsvFile
+public static class CsvFile
 {
     public static List<Dictionary<string, string>> Read(params string[] parts)
     {
