@@ -18,6 +18,7 @@ internal sealed class BallotAggregator
     private int[] _lengths = new int[256];
     private long[] _wholeWeights = new long[256];
     private decimal[]? _fractions;
+    private PackedRankingIndex? _packed;
 
     /// <summary>Each slot holds the hash (high half) and 1 + the ranking's index (low half); 0 is empty.</summary>
     private ulong[] _table = new ulong[1024];
@@ -37,40 +38,88 @@ internal sealed class BallotAggregator
     public ReadOnlySpan<int> Pending => _pool.AsSpan(_pendingStart, _poolLength - _pendingStart);
 
     /// <summary>Whole-number weights add up in a <c>long</c>, any fractions in <c>decimal</c>: both exact.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Commit(long count, decimal fraction)
     {
         var ranking = Pending;
-        var hash = Hash(ranking);
-        var mask = _table.Length - 1;
-        for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        var index = Find(ranking, out var slot, out var hash);
+        if (index >= 0)
         {
-            var entry = _table[slot];
-            if (entry == 0)
-            {
-                _table[slot] = ((ulong)hash << 32) | (uint)(_count + 1);
-                Append(ranking.Length, count, fraction);
-                return;
-            }
-            if ((uint)(entry >> 32) != hash) continue;
-            var index = (int)(uint)entry - 1;
-            if (!_pool.AsSpan(_starts[index], _lengths[index]).SequenceEqual(ranking)) continue;
             _wholeWeights[index] += count;
-            if (fraction != 0) AddFraction(index, fraction);
             _poolLength = _pendingStart;
-            return;
+        }
+        else
+        {
+            index = Insert(slot, hash, ranking.Length, count);
+        }
+        if (fraction != 0) AddFraction(index, fraction);
+    }
+
+    /// <summary>
+    /// Adds a whole ranking with a whole weight in one call (the path for rankings parsed
+    /// elsewhere, not built with <see cref="Add"/>) and returns the ranking's index.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Merge(ReadOnlySpan<int> ranking, long count)
+    {
+        var index = Find(ranking, out var slot, out var hash);
+        if (index >= 0)
+        {
+            _wholeWeights[index] += count;
+            return index;
+        }
+        if (_pendingStart + ranking.Length > _pool.Length)
+            Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _pendingStart + ranking.Length));
+        ranking.CopyTo(_pool.AsSpan(_pendingStart));
+        _poolLength = _pendingStart + ranking.Length;
+        return Insert(slot, hash, ranking.Length, count);
+    }
+
+    /// <summary>
+    /// As <see cref="Merge(ReadOnlySpan{int}, long)"/>, for a ranking that <paramref name="key"/>
+    /// identifies on its own, packed the same way for every ranking of this aggregator.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Merge(ulong key, ReadOnlySpan<int> ranking, long count)
+    {
+        _packed ??= new PackedRankingIndex();
+        var index = _packed.Find(key);
+        if (index >= 0) _wholeWeights[index] += count;
+        else _packed.Add(key, Merge(ranking, count));
+    }
+
+    /// <summary>
+    /// Adds another aggregator's rankings in their order, so that merging the tables of consecutive
+    /// stretches of a file keeps the order of first appearance in the whole file.
+    /// </summary>
+    public void MergeAll(BallotAggregator other)
+    {
+        for (var i = 0; i < other._count; i++)
+        {
+            var index = Merge(other._pool.AsSpan(other._starts[i], other._lengths[i]), other._wholeWeights[i]);
+            if (other._fractions is { } fractions && fractions[i] != 0) AddFraction(index, fractions[i]);
         }
     }
 
-    /// <summary>Each distinct ranking with its total weight, in order of first appearance.</summary>
-    public IEnumerable<(decimal Weight, ReadOnlyMemory<int> Codes)> Rankings()
+    /// <summary>The ranking's index, or -1 with <paramref name="slot"/> the empty slot where it belongs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ReadOnlySpan<int> ranking, out int slot, out uint hash)
     {
-        for (var i = 0; i < _count; i++)
-            yield return (_wholeWeights[i] + (_fractions?[i] ?? 0m), _pool.AsMemory(_starts[i], _lengths[i]));
+        hash = Hash(ranking);
+        var mask = _table.Length - 1;
+        for (slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = _table[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) != hash) continue;
+            var index = (int)(uint)entry - 1;
+            if (_pool.AsSpan(_starts[index], _lengths[index]).SequenceEqual(ranking)) return index;
+        }
     }
 
-    private void Append(int length, long count, decimal fraction)
+    /// <summary>Files the ranking now pending in the pool as a new one and returns its index.</summary>
+    private int Insert(int slot, uint hash, int length, long count)
     {
+        _table[slot] = ((ulong)hash << 32) | (uint)(_count + 1);
         if (_count == _starts.Length)
         {
             Array.Resize(ref _starts, _count * 2);
@@ -81,10 +130,16 @@ internal sealed class BallotAggregator
         _starts[_count] = _pendingStart;
         _lengths[_count] = length;
         _wholeWeights[_count] = count;
-        _count++;
-        if (fraction != 0) AddFraction(_count - 1, fraction);
         _pendingStart = _poolLength;
-        if (_count * 2 > _table.Length) Grow();
+        if (++_count * 2 > _table.Length) Grow();
+        return _count - 1;
+    }
+
+    /// <summary>Each distinct ranking with its total weight, in order of first appearance.</summary>
+    public IEnumerable<(decimal Weight, ReadOnlyMemory<int> Codes)> Rankings()
+    {
+        for (var i = 0; i < _count; i++)
+            yield return (_wholeWeights[i] + (_fractions?[i] ?? 0m), _pool.AsMemory(_starts[i], _lengths[i]));
     }
 
     private void AddFraction(int index, decimal fraction)

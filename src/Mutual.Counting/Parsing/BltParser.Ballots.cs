@@ -1,44 +1,13 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace Mutual.Counting.Parsing;
 
 /// <summary>
-/// Ballot lines, the hot path: <c>[(id)] weight pref pref=pref … 0</c>, spaces or commas between.
+/// Ballot lines in general: <c>[(id)] weight pref pref=pref … 0</c>, spaces or commas between.
+/// Plain lines mostly never get here: <see cref="PlainBallotLines"/> reads them first.
 /// </summary>
 internal sealed partial class BltParser
 {
-    /// <summary>
-    /// The fast path for the common line, a whole weight and numbers separated by spaces, ending
-    /// in 0. Anything else (or anything wrong) returns false for the general path to read or report.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool TryReadPlainBallot(ReadOnlySpan<byte> line)
-    {
-        var i = 0;
-        long weight = 0;
-        while (i < line.Length && i < 18 && (uint)(line[i] - '0') <= 9) weight = weight * 10 + (line[i++] - '0');
-        if (i == 0 || i >= line.Length || line[i] != ' ') return false;
-
-        _ballots.Begin();
-        var stamp = ++_ballotStamp;
-        while (true)
-        {
-            while (i < line.Length && line[i] == ' ') i++;
-            var start = i;
-            var number = 0;
-            while (i < line.Length && i - start < 9 && (uint)(line[i] - '0') <= 9) number = number * 10 + (line[i++] - '0');
-            if (i == start || (i < line.Length && line[i] != ' ')) return false;
-            if (number == 0) break;
-            if (number > _candidates || _seenOnLine[number - 1] == stamp) return false;
-            _seenOnLine[number - 1] = stamp;
-            _ballots.Add(number);
-        }
-        if (i != line.Length) return false;
-        _ballots.Commit(weight, 0m);
-        return true;
-    }
-
     private void ReadBallot(ReadOnlySpan<byte> line)
     {
         var rest = line;

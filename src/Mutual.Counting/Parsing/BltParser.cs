@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Mutual.Counting.Ballots;
 
 namespace Mutual.Counting.Parsing;
 
 /// <summary>One pass over a BLT file: header, options and ballots, then names and title.</summary>
-internal sealed partial class BltParser(byte[] data, string? source)
+internal sealed partial class BltParser(byte[] data, string? source, ReadAhead? plan = null)
 {
     private readonly TextLines _lines = new(data);
     private readonly BallotAggregator _ballots = new();
@@ -50,19 +49,19 @@ internal sealed partial class BltParser(byte[] data, string? source)
         _seenOnLine = new int[_candidates];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadBallots()
     {
-        while (_lines.MoveNextContent())
+        var plain = new PlainLineReader(data, _lines, _ballots, _candidates, plan ?? ReadAhead.ForThisMachine);
+        while (true)
         {
-            if (TryReadPlainBallot(_lines.Current)) continue;
+            if (_nicknames is null) plain.ReadAhead();
+            if (!_lines.MoveNextContent()) throw Error("the ballots never end: expected a line holding just 0 before the names");
             var line = WithoutComment(_lines.Current);
             if (line.Length == 1 && line[0] == '0') return;
             if (line[0] == '[') ReadOption(line);
             else if (line[0] == '-') ReadWithdrawn(line);
             else ReadBallot(line);
         }
-        throw Error("the ballots never end: expected a line holding just 0 before the names");
     }
 
     private static ReadOnlySpan<byte> WithoutComment(ReadOnlySpan<byte> line)

@@ -18,6 +18,16 @@ internal sealed class TextLines(byte[] data)
     /// <summary>The current line without its line ending and without surrounding blanks.</summary>
     public ReadOnlySpan<byte> Current => data.AsSpan(_start, _length);
 
+    /// <summary>Where the next line starts: past the end once the last line has been read.</summary>
+    public int Position => _next;
+
+    /// <summary>Moves past <paramref name="lines"/> lines that were read elsewhere, to the line starting at <paramref name="position"/>.</summary>
+    public void SkipTo(int position, int lines)
+    {
+        _next = position;
+        Number += lines;
+    }
+
     public bool MoveNext()
     {
         // A final newline ends the last line rather than starting an empty one.

@@ -13,6 +13,7 @@ public class BltReaderErrorTests
     [InlineData("3 2\nx 1 2 0\n0\nA\nB\nC\nT\n", 2, "the ballot weight 'x'")]
     [InlineData("3 2\n1 1 z 0\n0\nA\nB\nC\nT\n", 2, "'z' is not a candidate number")]
     [InlineData("3 2\n1 1 0 2\n0\nA\nB\nC\nT\n", 2, "text after the 0")]
+    [InlineData("3 2\n1 1 00\n0\nA\nB\nC\nT\n", 2, "candidate 0 is out of range 1..3")]
     [InlineData("3 2\n1 1 0\n0\nA\nB\n", 5, "expected the name of candidate 3 of 3")]
     [InlineData("3 2\n1 1 0\n", 2, "the ballots never end")]
     [InlineData("3 2\n[bogus 1]\n1 1 0\n0\nA\nB\nC\nT\n", 2, "unknown option [bogus]")]
