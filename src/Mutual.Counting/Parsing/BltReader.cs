@@ -13,7 +13,7 @@ namespace Mutual.Counting.Parsing;
 public static class BltReader
 {
     public static Election Read(string path) =>
-        new BltParser(File.ReadAllBytes(path), Path.GetFileName(path)).Parse();
+        new BltParser(FileBytes.Read(path), Path.GetFileName(path)).Parse();
 
     public static Election Read(TextReader reader, string? sourceName = null) =>
         new BltParser(Utf8Text.Encode(reader.ReadToEnd()), sourceName).Parse();
