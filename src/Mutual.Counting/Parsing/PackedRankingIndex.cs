@@ -29,7 +29,7 @@ internal sealed class PackedRankingIndex
 
     public void Add(ulong key, int index)
     {
-        if (++_count * 2 > _entries.Length) Grow();
+        if (++_count * 4 > _entries.Length * 3) Grow();
         Put(_entries, key, index + 1);
     }
 
