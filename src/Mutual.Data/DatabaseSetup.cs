@@ -30,6 +30,7 @@ public static class DatabaseSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditLog>();
         services.AddScoped<SocietyDirectory>();
+        services.AddScoped<RoleGrants>();
         services.AddScoped<RulesStore>();
         services.AddScoped<MemberRegister>();
         services.AddScoped<RegisterImport>();
