@@ -32,6 +32,7 @@ public static class DatabaseSetup
         services.AddScoped<SocietyDirectory>();
         services.AddScoped<RoleGrants>();
         services.AddScoped<RulesStore>();
+        services.AddScoped<RulesHistory>();
         services.AddScoped<MemberRegister>();
         services.AddScoped<RegisterImport>();
         services.AddScoped<RegisterExport>();

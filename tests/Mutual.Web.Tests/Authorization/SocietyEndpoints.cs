@@ -18,6 +18,7 @@ public static class SocietyEndpoints
             .Replace("{jobId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{role}", "Member", StringComparison.Ordinal)
+            .Replace("{version:int}", "1", StringComparison.Ordinal)
             .TrimStart('/');
 
         public override string ToString() => $"{Method} /{Template}";
