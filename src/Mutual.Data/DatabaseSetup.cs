@@ -30,7 +30,9 @@ public static class DatabaseSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditLog>();
         services.AddScoped<SocietyDirectory>();
+        services.AddScoped<RoleGrants>();
         services.AddScoped<RulesStore>();
+        services.AddScoped<RulesHistory>();
         services.AddScoped<MemberRegister>();
         services.AddScoped<RegisterImport>();
         services.AddScoped<RegisterExport>();

@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(SeededBrowserApp seeded) : IClassFixture<
             $"/s/{slug}/members/{seeded.Member.Id}", $"/s/{slug}/members/apply", $"/s/{slug}/members/{seeded.Member.Id}/contact",
             $"/s/{slug}/members/{seeded.Member.Id}/cease", $"/s/{slug}/members/import", $"/s/{slug}/register",
             $"/s/{slug}/register/inspection", $"/s/{slug}/audit", $"/s/{slug}/rules", $"/s/{slug}/rules/upload",
-            $"/s/{slug}/users", $"/s/{slug}/users/invite",
+            $"/s/{slug}/users", $"/s/{slug}/users/invite", $"/s/{slug}/rules/history", $"/s/{slug}/rules/versions/1", $"/s/{slug}/me",
         ];
 
         var failures = new List<string>(anonymousFailures);

@@ -5,7 +5,8 @@ namespace Mutual.Data.Members;
 
 /// <summary>
 /// Writes many new members straight to the tables, inside the context's current transaction,
-/// bypassing change tracking: a prepared INSERT reused per row on SQLite, binary COPY on PostgreSQL.
+/// bypassing change tracking: prepared many-row INSERTs on SQLite, binary COPY on PostgreSQL.
+/// <c>expected</c> is how many members the caller counted in its check, so a writer can choose its strategy.
 /// Column names and value formats follow the EF model; the data tests read imported members back through EF.
 /// </summary>
 internal abstract class MemberBulkWriter
@@ -20,5 +21,5 @@ internal abstract class MemberBulkWriter
     public static MemberBulkWriter For(MutualDbContext db) =>
         db.Database.IsNpgsql() ? new PostgresMemberBulkWriter() : new SqliteMemberBulkWriter();
 
-    public abstract Task<long> WriteAsync(MutualDbContext db, IEnumerable<Member> members, CancellationToken cancellationToken);
+    public abstract Task<long> WriteAsync(MutualDbContext db, IEnumerable<Member> members, long expected, CancellationToken cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace Mutual.Data.Members;
 
 internal sealed class PostgresMemberBulkWriter : MemberBulkWriter
 {
-    public override async Task<long> WriteAsync(MutualDbContext db, IEnumerable<Member> members, CancellationToken cancellationToken)
+    public override async Task<long> WriteAsync(MutualDbContext db, IEnumerable<Member> members, long expected, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         // One COPY at a time per connection: members first, their history after.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Mutual.Domain.Members;
 using Mutual.Domain.Societies;
 using C = Mutual.Data.Members.RegisterCsvColumns;
 
@@ -52,6 +53,19 @@ public sealed class RegisterExport(MutualDbContext db, TimeProvider clock)
         await foreach (var e in EntriesAsync(societyId, view, cancellationToken)) entries.Add(e);
         RegisterPdf.Write(output, societyName, view, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), entries);
         return entries.Count;
+    }
+
+    /// <summary>
+    /// One member's own entry as PDF (DOMAIN B6: a member may have a copy of their entry). Returns false,
+    /// writing nothing, when the society has no such member.
+    /// </summary>
+    public async Task<bool> WriteMemberPdfAsync(
+        SocietyId societyId, string societyName, MemberId memberId, Stream output, CancellationToken cancellationToken = default)
+    {
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.SocietyId == societyId && m.Id == memberId, cancellationToken);
+        if (member is null) return false;
+        MemberRecordPdf.Write(output, societyName, member, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return true;
     }
 
     private static Dictionary<string, string> Values(RegisterEntry e) => new()

@@ -38,7 +38,7 @@ public sealed class RegisterImport(MutualDbContext db, RulesStore rules, AuditLo
         seekable.Position = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var writer = MemberBulkWriter.For(db);
-        var written = await writer.WriteAsync(db, Members(seekable, societyId, current.Value, now, progress), cancellationToken);
+        var written = await writer.WriteAsync(db, Members(seekable, societyId, current.Value, now, progress), count, cancellationToken);
         await audit.AppendAsync(societyId, actor, "register.imported", $"{written} members", null,
             new { rows = written, fileSha256 = sha256 }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -9,60 +9,78 @@ namespace Mutual.Data.Members;
 
 internal sealed class SqliteMemberBulkWriter : MemberBulkWriter
 {
-    public override Task<long> WriteAsync(MutualDbContext db, IEnumerable<Member> members, CancellationToken cancellationToken)
+    // While the import runs: a large page cache (index builds and inserts re-read pages otherwise),
+    // and sorting for the index builds kept in memory rather than in temporary files.
+    private const int BulkCacheKibibytes = 512 * 1024;
+    private const int DefaultCacheKibibytes = 2000;
+
+    public override Task<long> WriteAsync(MutualDbContext db, IEnumerable<Member> members, long expected, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        // The indexes take inserts in name and postcode order, i.e. all over the file: with SQLite's
-        // default 2 MB page cache a million-row import spends its time re-reading index pages.
-        SetCacheSize(connection, transaction, BulkCacheKibibytes);
-        using var insertMember = Prepare(connection, transaction, "members", MemberColumns);
-        using var insertStatus = Prepare(connection, transaction, "member_status_changes", StatusColumns);
+        Pragma(connection, transaction, $"cache_size = -{BulkCacheKibibytes}");
+        Pragma(connection, transaction, "temp_store = MEMORY");
+        // History rows fill their statements at a different pace from members, so a history statement
+        // can run before its members' statement: the foreign keys are checked at commit instead.
+        // SQLite turns this off again itself when the transaction ends.
+        Pragma(connection, transaction, "defer_foreign_keys = ON");
+        try
+        {
+            // Rebuilding the indexes costs about as much as the rows already there, so it pays only
+            // when the import brings at least as many rows as the table holds (always, into an empty register).
+            var deferred = FewerRowsThan(connection, transaction, expected)
+                ? SqliteDeferredIndexes.Drop(connection, transaction, "members", "member_status_changes")
+                : null;
+            var count = Insert(connection, members, cancellationToken);
+            deferred?.Rebuild();
+            return Task.FromResult(count);
+        }
+        finally
+        {
+            Pragma(connection, transaction, $"cache_size = -{DefaultCacheKibibytes}");
+            Pragma(connection, transaction, "temp_store = DEFAULT");
+        }
+    }
 
+    private static long Insert(SqliteConnection connection, IEnumerable<Member> members, CancellationToken cancellationToken)
+    {
+        using var memberRows = new SqliteRowBatch(connection, "members", MemberColumns);
+        using var statusRows = new SqliteRowBatch(connection, "member_status_changes", StatusColumns);
         long count = 0;
         foreach (var m in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Execute(insertMember,
-                Id(m.Id.Value), Id(m.SocietyId.Value), m.MembershipNumber, m.GivenNames, m.FamilyName, m.PostalAddress, m.Postcode,
+            var id = Id(m.Id.Value);
+            memberRows.Add(
+                id, Id(m.SocietyId.Value), m.MembershipNumber, m.GivenNames, m.FamilyName, m.PostalAddress, m.Postcode,
                 m.Email, m.Phone, m.Status.ToString(), Date(m.AppliedOn), Date(m.AdmittedOn), m.AdmissionMinute, Date(m.CeasedOn),
                 m.CessationReason?.ToString(), Time(m.CreatedAt), JsonSerializer.Serialize(m.ClassKeys),
                 SearchKeys.Name(m.FamilyName), SearchKeys.Name(m.GivenNames), SearchKeys.Postcode(m.Postcode));
             foreach (var h in m.StatusHistory)
-                Execute(insertStatus, Id(m.Id.Value), h.Status.ToString(), Date(h.EffectiveOn), Time(h.RecordedAt), h.CessationReason?.ToString(), h.Note);
+                statusRows.Add(id, h.Status.ToString(), Date(h.EffectiveOn), Time(h.RecordedAt), h.CessationReason?.ToString(), h.Note);
             count++;
         }
 
-        SetCacheSize(connection, transaction, DefaultCacheKibibytes);
-        return Task.FromResult(count);
+        memberRows.Flush();
+        statusRows.Flush();
+        return count;
     }
 
-    private const int BulkCacheKibibytes = 512 * 1024;
-    private const int DefaultCacheKibibytes = 2000;
+    private static bool FewerRowsThan(SqliteConnection connection, SqliteTransaction transaction, long expected)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM members LIMIT $expected)";
+        command.Parameters.AddWithValue("$expected", expected);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) < expected;
+    }
 
-    private static void SetCacheSize(SqliteConnection connection, SqliteTransaction transaction, int kibibytes)
+    private static void Pragma(SqliteConnection connection, SqliteTransaction transaction, string setting)
     {
         using var pragma = connection.CreateCommand();
         pragma.Transaction = transaction;
-        pragma.CommandText = $"PRAGMA cache_size = -{kibibytes}";
+        pragma.CommandText = $"PRAGMA {setting}";
         pragma.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, string columns)
-    {
-        var names = columns.Split(", ");
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", names.Select(n => "$" + n))})";
-        foreach (var name in names) command.Parameters.Add(new SqliteParameter("$" + name, null));
-        command.Prepare();
-        return command;
-    }
-
-    private static void Execute(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
     }
 
     // The text forms EF Core's SQLite provider stores and compares.

@@ -12,6 +12,10 @@ namespace Mutual.Data.Rules;
 /// </summary>
 public sealed class RulesStore(MutualDbContext db, AuditLog audit, TimeProvider clock)
 {
+    public const string AdoptedAction = "rules.adopted";
+
+    public static string AdoptedSubject(int version) => $"version {version}";
+
     public Task<RulesVersion?> CurrentVersionAsync(SocietyId societyId, CancellationToken cancellationToken = default) =>
         db.RulesVersions.AsNoTracking()
             .Where(r => r.SocietyId == societyId)
@@ -36,7 +40,7 @@ public sealed class RulesStore(MutualDbContext db, AuditLog audit, TimeProvider 
         var current = await CurrentVersionAsync(societyId, cancellationToken);
         var version = new RulesVersion(societyId, (current?.Version ?? 0) + 1, clock.GetUtcNow(), yaml);
         db.RulesVersions.Add(version);
-        await audit.AppendAsync(societyId, actor, "rules.adopted", $"version {version.Version}",
+        await audit.AppendAsync(societyId, actor, AdoptedAction, AdoptedSubject(version.Version),
             current is null ? null : new { current.Version, current.Yaml }, new { version.Version, version.Yaml }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return version;

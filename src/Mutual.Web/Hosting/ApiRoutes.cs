@@ -3,6 +3,7 @@ using Mutual.Web.Features.Audit;
 using Mutual.Web.Features.Members;
 using Mutual.Web.Features.Rules;
 using Mutual.Web.Features.Societies;
+using Mutual.Web.Features.Users;
 
 namespace Mutual.Web.Hosting;
 
@@ -18,6 +19,7 @@ public static class ApiRoutes
         society.MapMembersApi();
         society.MapRulesApi();
         society.MapAuditApi();
+        society.MapUsersApi();
         return endpoints;
     }
 }

@@ -6,6 +6,7 @@ using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
 using Mutual.Web.Features.Members;
 using Mutual.Web.Features.Societies;
+using Mutual.Web.Features.Users;
 
 namespace Mutual.Web.Hosting;
 
@@ -31,6 +32,7 @@ public static class WebServices
 
         services.AddScoped<FirstRun>();
         services.AddScoped<SocietyCreation>();
+        services.AddScoped<RoleInvitation>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();

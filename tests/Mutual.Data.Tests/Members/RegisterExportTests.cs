@@ -63,6 +63,44 @@ public sealed class RegisterExportTests
         }
     }
 
+    [Theory, Testing.Databases.DatabaseProviders]
+    public async Task WriteMemberPdfAsync_OneMember_IsAPdfOfThatEntryAndItsHistoryOnly(DatabaseProvider provider)
+    {
+        await using var services = await SeededAsync(provider);
+        var society = (await services.Fresh<Data.Societies.SocietyDirectory>().FindAsync("riverside", DataServices.Cancel))!;
+        var ada = (await services.Fresh<MemberRegister>().GetByNumberAsync(society.Id, 1, DataServices.Cancel))!;
+        using var output = new MemoryStream();
+
+        var written = await services.Get<RegisterExport>().WriteMemberPdfAsync(society.Id, society.Name, ada.Id, output, DataServices.Cancel);
+
+        Assert.True(written);
+        var text = await Testing.PdfText.ReadAsync(output.ToArray(), DataServices.Cancel);
+        Assert.Contains("Your entry in the register of members", text, StringComparison.Ordinal);
+        Assert.Contains("Riverside Co-operative Limited", text, StringComparison.Ordinal);
+        Assert.Contains("Ada Lovelace", text, StringComparison.Ordinal);
+        Assert.Contains("1 High Street, Town", text, StringComparison.Ordinal);
+        Assert.Contains("ada@example.org", text, StringComparison.Ordinal);
+        Assert.Contains("3 February 2025", text, StringComparison.Ordinal);
+        Assert.Contains("30 June 2025 (Withdrawal)", text, StringComparison.Ordinal);
+        Assert.Contains("Applicant", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Turing", text, StringComparison.Ordinal);
+    }
+
+    [Theory, Testing.Databases.DatabaseProviders]
+    public async Task WriteMemberPdfAsync_MemberOfAnotherSociety_WritesNothing(DatabaseProvider provider)
+    {
+        await using var services = await SeededAsync(provider);
+        var riverside = (await services.Fresh<Data.Societies.SocietyDirectory>().FindAsync("riverside", DataServices.Cancel))!;
+        var ada = (await services.Fresh<MemberRegister>().GetByNumberAsync(riverside.Id, 1, DataServices.Cancel))!;
+        var other = await services.CreateSocietyAsync("hillside", "Hillside Co-operative Limited");
+        using var output = new MemoryStream();
+
+        var written = await services.Get<RegisterExport>().WriteMemberPdfAsync(other.Id, other.Name, ada.Id, output, DataServices.Cancel);
+
+        Assert.False(written);
+        Assert.Equal(0, output.Length);
+    }
+
     // Text is read back with poppler's pdftotext (test.sh installs poppler-utils): an independent PDF reader.
     private static async Task<string> PdfText(string file)
     {

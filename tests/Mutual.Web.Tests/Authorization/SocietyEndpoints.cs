@@ -16,6 +16,9 @@ public static class SocietyEndpoints
             .Replace("{id:guid}", memberId.ToString(), StringComparison.Ordinal)
             .Replace("{memberId:guid}", memberId.ToString(), StringComparison.Ordinal)
             .Replace("{jobId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{userId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{role}", "Member", StringComparison.Ordinal)
+            .Replace("{version:int}", "1", StringComparison.Ordinal)
             .TrimStart('/');
 
         public override string ToString() => $"{Method} /{Template}";

@@ -9,6 +9,7 @@ public static class MembersApi
 {
     public static void MapMembersApi(this RouteGroupBuilder society)
     {
+        society.MapMyRecordApi();
         var members = society.MapGroup("/members").RequireAuthorization(SocietyPolicies.Officers);
 
         members.MapGet("", async (string? q, int? page, int? pageSize, MemberRegister register, HttpContext http, CancellationToken ct) =>

@@ -7,7 +7,7 @@ using Mutual.Web.Authorization;
 namespace Mutual.Web.Features.Members;
 
 /// <summary>DOMAIN B6: a member may inspect their own entry, and take a copy of it; nobody else's.</summary>
-public sealed class MyRecordModel(MemberRegister register) : PageModel
+public sealed class MyRecordModel(MemberRegister register, RegisterExport export) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -20,6 +20,15 @@ public sealed class MyRecordModel(MemberRegister register) : PageModel
         await LoadAsync(ct) is { } member
             ? File(await MemberRecordCsv.WriteAsync(member, ct), "text/csv", $"{Slug}-my-record.csv")
             : NotFound();
+
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        var society = HttpContext.Society();
+        using var pdf = new MemoryStream();
+        return society.MemberId is { } id && await export.WriteMemberPdfAsync(society.Id, society.Society.Name, id, pdf, ct)
+            ? File(pdf.ToArray(), "application/pdf", $"{Slug}-my-record.pdf")
+            : NotFound();
+    }
 
     // Only ever the member linked to this login: the id never comes from the request.
     private async Task<Member?> LoadAsync(CancellationToken ct)
