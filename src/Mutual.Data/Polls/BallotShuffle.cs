@@ -18,6 +18,16 @@ namespace Mutual.Data.Polls;
 /// </summary>
 internal static class BallotShuffle
 {
+    /// <summary>
+    /// Waits for casts in flight (each holds the poll row <c>FOR KEY SHARE</c>) and keeps new ones
+    /// out until the close commits, when they find the poll closed. SQLite's writer lock does this alone.
+    /// </summary>
+    public static async Task LockPollAsync(MutualDbContext db, PollId pollId, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM polls WHERE id = {pollId.Value} FOR UPDATE", cancellationToken);
+    }
+
     public static async Task RewriteAsync(MutualDbContext db, PollId pollId, CancellationToken cancellationToken)
     {
         if (!db.Database.IsNpgsql()) return;

@@ -8,11 +8,11 @@ namespace Mutual.Data.Polls;
 public sealed partial class PollService
 {
     /// <summary>
-    /// Casts one ballot for the voter the credential names. In one transaction the voter's roll
-    /// line is flipped to voted by a conditional update (<c>WHERE has_voted = false</c>), and only
-    /// if that touched the line is the ballot inserted, so concurrent casts for one voter, from any
-    /// mix of devices, credentials and paper, land exactly one ballot; the rest get
-    /// <see cref="AlreadyVoted"/>. Not audited: a timed event per cast would link voter to ballot.
+    /// Casts one ballot for the voter the credential names. Atomically the voter's roll line is
+    /// flipped to voted by a conditional update (<c>WHERE has_voted = false</c>), and only if that
+    /// touched the line is the ballot inserted (<see cref="BallotBox"/>), so concurrent casts for
+    /// one voter, from any mix of devices, credentials and paper, land exactly one ballot; the rest
+    /// get <see cref="AlreadyVoted"/>. Not audited: a timed event per cast would link voter to ballot.
     /// </summary>
     public Task<Result<BallotReceipt>> CastAsync(
         SocietyId societyId, PollId pollId, VoterCredential voter, BallotContent ballot, string actor, CancellationToken cancellationToken = default) =>
@@ -53,6 +53,9 @@ public sealed partial class PollService
 
     private async Task<DomainError> WhyNotAsync(PollId pollId, VoterCredential voter, CancellationToken cancellationToken)
     {
+        // The returning officer may have closed the poll since it was read above.
+        var state = await db.Set<Poll>().AsNoTracking().Where(p => p.Id == pollId).Select(p => p.State).SingleAsync(cancellationToken);
+        if (state != PollState.Open) return new PollNotInState(pollId, state, PollState.Open);
         var roll = db.Set<PollVoter>().AsNoTracking().Where(v => v.PollId == pollId);
         switch (voter)
         {

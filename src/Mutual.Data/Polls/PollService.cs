@@ -34,6 +34,7 @@ public sealed partial class PollService(MutualDbContext db, RulesStore rules, Au
     public async Task<Result<Poll>> CloseAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BallotShuffle.LockPollAsync(db, pollId, cancellationToken);
         var poll = await TrackedAsync(societyId, pollId, cancellationToken);
         if (poll is null) return new PollNotFound(pollId);
         if (poll.Close(clock.GetUtcNow()).Error is { } error) return error;

@@ -141,4 +141,20 @@ public sealed class PollLifecycleTests
         Assert.Equal((9m, 3m, 4m, 12m), (results.Resolution!.For, results.Resolution.Against, results.Resolution.Abstain, results.Resolution.Cast));
         Assert.True(results.Resolution.Carried);
     }
+
+    [Theory, Testing.Databases.DatabaseProviders]
+    public async Task CastAsync_AfterClose_IsRefusedAndChangesNothing(DatabaseProvider provider)
+    {
+        await using var services = await DataServices.StartAsync(provider);
+        var world = await PollWorld.CreateAsync(services, ["member"]);
+        var (poll, codes) = await world.OpenAsync(PollWorld.Resolution());
+        await world.Polls.CloseAsync(world.Society.Id, poll, "returning-officer", PollWorld.Cancel);
+
+        var byMember = await world.Polls.CastAsync(world.Society.Id, poll, new VoterCredential.Member(world.Members[0].Id), For, "x", PollWorld.Cancel);
+        var byCode = await world.Polls.CastPaperAsync(world.Society.Id, poll, codes[world.Members[0].Id], For, "returning-officer", PollWorld.Cancel);
+
+        Assert.IsType<PollNotInState>(byMember.Error);
+        Assert.IsType<PollNotInState>(byCode.Error);
+        Assert.Equal(0, (await world.Polls.ResultsAsync(world.Society.Id, poll, PollWorld.Cancel))!.Turnout.Voted);
+    }
 }
