@@ -10,4 +10,5 @@ root.Subcommands.Add(SocietyCommand.Create());
 root.Subcommands.Add(MembersCommand.Create());
 root.Subcommands.Add(RegisterCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(PollCommand.Create());
 return await root.Parse(args).InvokeAsync();
