@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mutual.Data.Audit;
 using Mutual.Data.Members;
+using Mutual.Data.Polls;
 using Mutual.Data.Rules;
 using Mutual.Data.Societies;
 
@@ -34,6 +35,7 @@ public static class DatabaseSetup
         services.AddScoped<MemberRegister>();
         services.AddScoped<RegisterImport>();
         services.AddScoped<RegisterExport>();
+        services.AddScoped<PollService>();
         return services;
     }
 
