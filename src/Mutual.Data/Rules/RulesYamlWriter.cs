@@ -75,7 +75,11 @@ internal static partial class RulesYamlWriter
             ("writtenResolutionsAllowed", Bool(m.Resolutions.WrittenResolutionsAllowed)))),
         ("proxiesAllowed", Bool(m.ProxiesAllowed)),
         ("postalVotingAllowed", Bool(m.PostalVotingAllowed)),
-        ("electronicVotingAllowed", Bool(m.ElectronicVotingAllowed)));
+        ("electronicVotingAllowed", Bool(m.ElectronicVotingAllowed)),
+        ("proxyDeadlineHours", Int(m.ProxyDeadlineHours)),
+        ("maximumProxiesPerHolder", Int(m.MaximumProxiesPerHolder)),
+        ("proxiesCountTowardsQuorum", Bool(m.ProxiesCountTowardsQuorum)),
+        ("adjournmentWaitMinutes", Int(m.AdjournmentWaitMinutes)));
 
     private static YamlMappingNode Map(params (string Key, YamlNode Value)[] entries)
     {

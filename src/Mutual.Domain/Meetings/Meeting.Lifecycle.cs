@@ -67,11 +67,17 @@ public sealed partial class Meeting
     }
 
     /// <summary>C5, C7: the outcome of a resolution, with its numbers, as the minutes record it.</summary>
-    public Result<Minute> RecordResolution(Guid itemId, ResolutionOutcome outcome, DateTimeOffset now)
+    public Result<Minute> RecordResolution(Guid itemId, ResolutionVotes votes, DateTimeOffset now) => RecordDecision(itemId, votes.Describe(), now);
+
+    /// <summary>C7–C10: a counted poll's verdict on the item, as the minutes record it.</summary>
+    public Result<Minute> RecordResolution(Guid itemId, Polls.ResolutionOutcome outcome, DateTimeOffset now) =>
+        RecordDecision(itemId, $"{(outcome.Carried ? "carried" : "lost")}, {outcome.For:0.####} for and {outcome.Against:0.####} against, {outcome.Abstain:0.####} abstaining. {outcome.Explanation}".TrimEnd(), now);
+
+    private Result<Minute> RecordDecision(Guid itemId, string text, DateTimeOffset now)
     {
         if (State is not (MeetingState.Open or MeetingState.Closed)) return new MeetingNotInState(State, "record a decision");
         if (_agenda.Find(i => i.Id == itemId) is not { } item) return new AgendaItemNotFound(itemId);
-        Write(MinuteKind.Decision, $"{item.Number}. {item.Title}: {outcome.Describe()}", now, itemId);
+        Write(MinuteKind.Decision, $"{item.Number}. {item.Title}: {text}", now, itemId);
         return _minutes[^1];
     }
 

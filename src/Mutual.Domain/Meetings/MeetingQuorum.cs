@@ -10,7 +10,7 @@ namespace Mutual.Domain.Meetings;
 /// </summary>
 public static class MeetingQuorum
 {
-    public static QuorumReport Evaluate(Meeting meeting, IReadOnlyList<MeetingMember> members, MeetingRules rules)
+    public static QuorumReport Evaluate(Meeting meeting, Electorate members, MeetingRules rules)
     {
         var attending = meeting.Attendees.Select(a => a.MemberId).ToHashSet();
         var byProxy = rules.ProxiesCountTowardsQuorum
@@ -18,21 +18,21 @@ public static class MeetingQuorum
             : [];
 
         // Those present are the quorum at an adjourned meeting, so long as someone is there.
-        var required = meeting.IsAdjournment ? 1 : rules.Quorum.Required(members.Count);
+        var required = meeting.IsAdjournment ? 1 : rules.Quorum.Required(members.Members);
         var classes = rules.Quorum.EachClass && !meeting.IsAdjournment ? PerClass(meeting, byProxy, members, rules.Quorum) : [];
         return new QuorumReport(
             meeting.Attendees.Count(a => a.Mode == AttendanceMode.InPerson),
             meeting.Attendees.Count(a => a.Mode == AttendanceMode.Online),
-            byProxy.Count, members.Count, required, meeting.IsAdjournment, classes);
+            byProxy.Count, members.Members, required, meeting.IsAdjournment, classes);
     }
 
-    private static List<ClassQuorum> PerClass(Meeting meeting, List<ProxyAppointment> byProxy, IReadOnlyList<MeetingMember> members, QuorumRule rule)
+    private static List<ClassQuorum> PerClass(Meeting meeting, List<ProxyAppointment> byProxy, Electorate members, QuorumRule rule)
     {
         var present = meeting.Attendees.SelectMany(a => a.ClassKeys).Concat(byProxy.SelectMany(p => p.AppointerClassKeys))
             .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return [.. members.SelectMany(m => m.ClassKeys)
-            .GroupBy(k => k, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ClassQuorum(g.Key, present.GetValueOrDefault(g.Key), g.Count(), rule.Required(g.Count())))];
+        return [.. members.ClassMembers
+            .Where(c => c.Value > 0)
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new ClassQuorum(c.Key, present.GetValueOrDefault(c.Key), c.Value, rule.Required(c.Value)))];
     }
 }

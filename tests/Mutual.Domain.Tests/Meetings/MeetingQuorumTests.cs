@@ -25,7 +25,7 @@ public sealed class MeetingQuorumTests
     {
         var members = SampleMeeting.Members(memberCount);
 
-        var report = MeetingQuorum.Evaluate(WithAttendance(members, present), members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(WithAttendance(members, present), Electorate.Of(members), SampleMeeting.Rules());
 
         Assert.Equal(required, report.Required);
         Assert.Equal(present, report.Present);
@@ -41,7 +41,7 @@ public sealed class MeetingQuorumTests
         meeting.RecordAttendance(members[1], AttendanceMode.Online, At);
         meeting.RecordAttendance(members[2], AttendanceMode.Online, At);
 
-        var report = MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules());
 
         Assert.Equal((1, 2, 3), (report.InPerson, report.Online, report.Present));
         Assert.True(report.IsMet);
@@ -57,7 +57,7 @@ public sealed class MeetingQuorumTests
         var meeting = SampleMeeting.Call(rules);
         foreach (var m in workers.Take(2).Concat(users.Take(4))) meeting.RecordAttendance(m, AttendanceMode.InPerson, At);
 
-        var report = MeetingQuorum.Evaluate(meeting, [.. workers, .. users], rules);
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of([.. workers, .. users]), rules);
 
         Assert.Equal(5, report.Required);
         Assert.Equal(6, report.Present);
@@ -77,7 +77,7 @@ public sealed class MeetingQuorumTests
         meeting.RecordAttendance(members[0], AttendanceMode.InPerson, At);
         meeting.RecordAttendance(members[1], AttendanceMode.InPerson, At);
 
-        var report = MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules());
 
         Assert.Equal((2, 1, 3), (report.InPerson, report.ByProxy, report.Present));
         Assert.True(report.IsMet);
@@ -93,7 +93,7 @@ public sealed class MeetingQuorumTests
         meeting.RecordAttendance(members[0], AttendanceMode.InPerson, At);
         meeting.RecordAttendance(members[1], AttendanceMode.InPerson, At);
 
-        var report = MeetingQuorum.Evaluate(meeting, members, rules);
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), rules);
 
         Assert.Equal(0, report.ByProxy);
         Assert.False(report.IsMet);
@@ -107,7 +107,7 @@ public sealed class MeetingQuorumTests
         meeting.AppointProxy(members[5], members[9], new Dictionary<Guid, ProxyVote>(), SampleMeeting.Rules(), SampleMeeting.NoticeAt);
         meeting.RecordAttendance(members[0], AttendanceMode.InPerson, At);
 
-        Assert.Equal(0, MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules()).ByProxy);
+        Assert.Equal(0, MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules()).ByProxy);
     }
 
     // C4: at the adjourned meeting those present are the quorum, however few of 100.
@@ -116,12 +116,12 @@ public sealed class MeetingQuorumTests
     {
         var members = SampleMeeting.Members(100);
         var first = WithAttendance(members, 2);
-        var report = MeetingQuorum.Evaluate(first, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(first, Electorate.Of(members), SampleMeeting.Rules());
         var adjourned = first.AdjournForWantOfQuorum(report, At.AddDays(7), SampleMeeting.Rules(), At.AddMinutes(31)).Value;
         adjourned.RecordAttendance(members[50], AttendanceMode.InPerson, At.AddDays(7));
         adjourned.RecordAttendance(members[51], AttendanceMode.Online, At.AddDays(7));
 
-        var resumed = MeetingQuorum.Evaluate(adjourned, members, SampleMeeting.Rules());
+        var resumed = MeetingQuorum.Evaluate(adjourned, Electorate.Of(members), SampleMeeting.Rules());
 
         Assert.False(report.IsMet);
         Assert.True(resumed.IsAdjourned);

@@ -84,7 +84,7 @@ public sealed class MeetingTests
     {
         var members = SampleMeeting.Members(10);
         var meeting = SampleMeeting.Call();
-        var report = MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules());
 
         var result = meeting.AdjournForWantOfQuorum(report, SampleMeeting.StartsAt.AddDays(7), SampleMeeting.Rules(), SampleMeeting.StartsAt.AddMinutes(29));
 
@@ -98,7 +98,7 @@ public sealed class MeetingTests
         var members = SampleMeeting.Members(4);
         var meeting = SampleMeeting.Call();
         foreach (var m in members) meeting.RecordAttendance(m, AttendanceMode.InPerson, SampleMeeting.StartsAt);
-        var report = MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules());
 
         Assert.IsType<MeetingIsQuorate>(meeting.AdjournForWantOfQuorum(report, SampleMeeting.StartsAt.AddDays(7), SampleMeeting.Rules(), SampleMeeting.StartsAt.AddHours(1)).Error);
     }
@@ -110,7 +110,7 @@ public sealed class MeetingTests
         var meeting = SampleMeeting.Call(null, SampleMeeting.Resolution());
         meeting.AppointProxy(members[3], null, new Dictionary<Guid, ProxyVote> { [meeting.Agenda[0].Id] = ProxyVote.For }, SampleMeeting.Rules(), SampleMeeting.NoticeAt);
         meeting.RecordAttendance(members[0], AttendanceMode.InPerson, SampleMeeting.StartsAt);
-        var report = MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules());
 
         var adjourned = meeting.AdjournForWantOfQuorum(report, SampleMeeting.StartsAt.AddDays(7), SampleMeeting.Rules(), SampleMeeting.StartsAt.AddMinutes(30)).Value;
 
@@ -130,7 +130,7 @@ public sealed class MeetingTests
     {
         var members = SampleMeeting.Members(10);
         var meeting = SampleMeeting.Call();
-        var report = MeetingQuorum.Evaluate(meeting, members, SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(members), SampleMeeting.Rules());
         var now = SampleMeeting.StartsAt.AddHours(1);
 
         var lawful = SampleMeeting.Call().AdjournForWantOfQuorum(report, new DateTimeOffset(2026, 7, 5, 18, 0, 0, TimeSpan.Zero), SampleMeeting.Rules(), now);
@@ -144,23 +144,23 @@ public sealed class MeetingTests
     [InlineData(3, 3, 0, false)] // C5: a tie is lost.
     [InlineData(6, 4, 10, true)] // Abstentions are not votes cast: 6 of 10 is 60%.
     [InlineData(4, 4, 1, false)]
-    public void ResolutionOutcome_Ordinary_NeedsMoreThanHalfOfVotesCast(int inFavour, int against, int abstaining, bool passed) =>
-        Assert.Equal(passed, new ResolutionOutcome(inFavour, against, abstaining, new ResolutionRules().Ordinary).Passed);
+    public void ResolutionVotes_Ordinary_NeedsMoreThanHalfOfVotesCast(int inFavour, int against, int abstaining, bool passed) =>
+        Assert.Equal(passed, new ResolutionVotes(inFavour, against, abstaining, new ResolutionRules().Ordinary).Passed);
 
     [Theory]
     [InlineData(75, 25, true)]
     [InlineData(74, 26, false)]
-    public void ResolutionOutcome_Special_NeedsThreeQuarters(int inFavour, int against, bool passed) =>
-        Assert.Equal(passed, new ResolutionOutcome(inFavour, against, 0, new ResolutionRules().Special).Passed);
+    public void ResolutionVotes_Special_NeedsThreeQuarters(int inFavour, int against, bool passed) =>
+        Assert.Equal(passed, new ResolutionVotes(inFavour, against, 0, new ResolutionRules().Special).Passed);
 
     [Fact]
     public void RecordResolution_OpenMeeting_MinutesTheNumbers()
     {
         var meeting = SampleMeeting.Call(null, SampleMeeting.Resolution("Adopt new rules"));
-        var report = MeetingQuorum.Evaluate(meeting, SampleMeeting.Members(3), SampleMeeting.Rules());
+        var report = MeetingQuorum.Evaluate(meeting, Electorate.Of(SampleMeeting.Members(3)), SampleMeeting.Rules());
         meeting.Open(report, SampleMeeting.StartsAt);
 
-        var minute = meeting.RecordResolution(meeting.Agenda[0].Id, new ResolutionOutcome(80, 15, 5, new ResolutionRules().Special), SampleMeeting.StartsAt.AddHours(1)).Value;
+        var minute = meeting.RecordResolution(meeting.Agenda[0].Id, new ResolutionVotes(80, 15, 5, new ResolutionRules().Special), SampleMeeting.StartsAt.AddHours(1)).Value;
 
         Assert.Equal(
             "1. Adopt new rules: carried, 80 for and 15 against (84.2% of votes cast; at least 75% needed), 5 abstaining.",

@@ -7,7 +7,7 @@ namespace Mutual.Domain.Meetings;
 /// The numbers on a resolution and whether it passed (DOMAIN C5, C7): abstentions are reported but
 /// are not votes cast, and a tie is lost. Votes are decimal because class weights (C10) make them fractional.
 /// </summary>
-public sealed record ResolutionOutcome(decimal For, decimal Against, decimal Abstentions, ResolutionThreshold Threshold)
+public sealed record ResolutionVotes(decimal For, decimal Against, decimal Abstentions, ResolutionThreshold Threshold)
 {
     public decimal Cast => For + Against;
 
