@@ -15,6 +15,11 @@ public sealed partial class MeetingService
         ChangeAsync(societyId, id, "meeting.agenda-item-removed", actor, (m, _) => m.RemoveItem(itemId),
             i => new { i.Id, i.Title }, cancellationToken);
 
+    /// <summary>Links the poll that decides a resolution or the board election.</summary>
+    public Task<Result<AgendaItem>> LinkPollAsync(SocietyId societyId, MeetingId id, Guid itemId, Guid pollId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(societyId, id, "meeting.poll-linked", actor, (m, _) => m.LinkPoll(itemId, pollId),
+            i => new { i.Id, i.PollId }, cancellationToken);
+
     /// <summary>C2: notice has gone out (by the notices mailer, or posted by hand).</summary>
     public Task<Result<Meeting>> RecordNoticeSentAsync(
         SocietyId societyId, MeetingId id, DateTimeOffset sentAt, NoticeMethod method, string actor, CancellationToken cancellationToken = default) =>

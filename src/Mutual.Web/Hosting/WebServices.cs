@@ -4,6 +4,7 @@ using Mutual.Data;
 using Mutual.Web.Authorization;
 using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
+using Mutual.Web.Features.Meetings;
 using Mutual.Web.Features.Members;
 using Mutual.Web.Features.Societies;
 
@@ -32,6 +33,7 @@ public static class WebServices
         services.AddScoped<FirstRun>();
         services.AddScoped<SocietyCreation>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<MeetingPolls>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
