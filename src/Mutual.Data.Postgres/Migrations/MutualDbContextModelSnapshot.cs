@@ -269,42 +269,113 @@ namespace Mutual.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+            modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("PollId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("poll_id");
 
-                    b.Property<DateOnly>("ElectedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("elected_on");
+                    b.Property<string>("OutcomeJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome_json");
 
-                    b.Property<DateOnly?>("LeftOn")
-                        .HasColumnType("date")
-                        .HasColumnName("left_on");
+                    b.Property<string>("RoundSheet")
+                        .HasColumnType("text")
+                        .HasColumnName("round_sheet");
+
+                    b.HasKey("PollId")
+                        .HasName("pk_poll_tallies");
+
+                    b.ToTable("poll_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("poll_id");
 
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name");
+                    b.Property<string>("ClassKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("class_key");
 
-                    b.Property<Guid>("SocietyId")
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<bool>("HasVoted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_voted");
+
+                    b.Property<string>("VotedBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("voted_by");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes");
+
+                    b.HasKey("PollId", "MemberId")
+                        .HasName("pk_poll_voters");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_poll_voters_member_id");
+
+                    b.HasIndex("PollId", "CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_poll_voters_poll_id_code_hash");
+
+                    b.ToTable("poll_voters", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClassKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("class_key");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("PollId")
                         .HasColumnType("uuid")
-                        .HasColumnName("society_id");
+                        .HasColumnName("poll_id");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("receipt");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes");
 
                     b.HasKey("Id")
-                        .HasName("pk_directors");
+                        .HasName("pk_poll_ballots");
 
-                    b.HasIndex("SocietyId", "MemberId")
-                        .HasDatabaseName("ix_directors_society_id_member_id");
+                    b.HasIndex("PollId", "Receipt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_poll_ballots_poll_id_receipt");
 
-                    b.ToTable("directors", (string)null);
+                    b.ToTable("poll_ballots", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
@@ -416,100 +487,6 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasName("pk_audit_events");
 
                     b.ToTable("audit_events", (string)null);
-                });
-
-            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid?>("AdjournedFrom")
-                        .HasColumnType("uuid")
-                        .HasColumnName("adjourned_from");
-
-                    b.Property<Guid?>("AdjournedTo")
-                        .HasColumnType("uuid")
-                        .HasColumnName("adjourned_to");
-
-                    b.Property<DateTimeOffset>("CalledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("called_at");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("format");
-
-                    b.Property<string>("JoinUrl")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("join_url");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset>("NoticeAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("notice_at");
-
-                    b.Property<string>("NoticeMethod")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("notice_method");
-
-                    b.Property<bool>("NoticeSent")
-                        .HasColumnType("boolean")
-                        .HasColumnName("notice_sent");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("place");
-
-                    b.Property<Guid>("SocietyId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("society_id");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("starts_at");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("state");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("time_zone_id");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("title");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_meetings");
-
-                    b.HasIndex("SocietyId")
-                        .HasDatabaseName("ix_meetings_society_id");
-
-                    b.ToTable("meetings", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -634,6 +611,116 @@ namespace Mutual.Data.Postgres.Migrations
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<DateTimeOffset?>("CertifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("certified_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTimeOffset?>("CountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counted_at");
+
+                    b.Property<string>("CountingMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("counting_method");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
+                    b.Property<DateOnly>("RecordDate")
+                        .HasColumnType("date")
+                        .HasColumnName("record_date");
+
+                    b.Property<string>("ResolutionKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("resolution_kind");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("boolean")
+                        .HasColumnName("secret");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("society_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_polls");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_polls_meeting_id");
+
+                    b.HasIndex("SocietyId", "OpensAt")
+                        .HasDatabaseName("ix_polls_society_id_opens_at");
+
+                    b.ToTable("polls", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Domain.Societies.Society", b =>
                 {
                     b.Property<Guid>("Id")
@@ -723,14 +810,41 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+            modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
-                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithOne()
+                        .HasForeignKey("Mutual.Data.Polls.PollTally", "PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_tallies_polls_poll_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
+                {
+                    b.HasOne("Mutual.Domain.Members.Member", null)
                         .WithMany()
-                        .HasForeignKey("SocietyId")
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_directors_societies_society_id");
+                        .HasConstraintName("fk_poll_voters_members_member_id");
+
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_voters_polls_poll_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
+                {
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_ballots_polls_poll_id");
                 });
 
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
@@ -774,224 +888,6 @@ namespace Mutual.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_events_societies_society_id");
-                });
-
-            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
-                {
-                    b.HasOne("Mutual.Domain.Societies.Society", null)
-                        .WithMany()
-                        .HasForeignKey("SocietyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_meetings_societies_society_id");
-
-                    b.OwnsMany("Mutual.Domain.Meetings.AgendaItem", "Agenda", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("kind");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("integer")
-                                .HasColumnName("number");
-
-                            b1.Property<Guid?>("PollId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("poll_id");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("text");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
-                                .HasColumnName("title");
-
-                            b1.Property<int?>("Vacancies")
-                                .HasColumnType("integer")
-                                .HasColumnName("vacancies");
-
-                            b1.HasKey("MeetingId", "Id")
-                                .HasName("pk_meeting_agenda_items");
-
-                            b1.ToTable("meeting_agenda_items", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_agenda_items_meetings_meeting_id");
-                        });
-
-                    b.OwnsMany("Mutual.Domain.Meetings.Attendee", "Attendees", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<Guid>("MemberId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("member_id");
-
-                            b1.Property<DateTimeOffset>("ArrivedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("arrived_at");
-
-                            b1.Property<string>("ClassKeyList")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
-                                .HasColumnName("class_key_list");
-
-                            b1.Property<string>("Mode")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("mode");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
-                                .HasColumnName("name");
-
-                            b1.HasKey("MeetingId", "MemberId")
-                                .HasName("pk_meeting_attendees");
-
-                            b1.ToTable("meeting_attendees", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_attendees_meetings_meeting_id");
-                        });
-
-                    b.OwnsMany("Mutual.Domain.Meetings.Minute", "Minutes", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("integer")
-                                .HasColumnName("number");
-
-                            b1.Property<Guid?>("AgendaItemId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("agenda_item_id");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("kind");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("text");
-
-                            b1.HasKey("MeetingId", "Number")
-                                .HasName("pk_meeting_minutes");
-
-                            b1.ToTable("meeting_minutes", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_minutes_meetings_meeting_id");
-                        });
-
-                    b.OwnsMany("Mutual.Domain.Meetings.ProxyAppointment", "Proxies", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<DateTimeOffset>("AppointedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("appointed_at");
-
-                            b1.Property<string>("AppointerClassKeyList")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
-                                .HasColumnName("appointer_class_key_list");
-
-                            b1.Property<Guid>("AppointerId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("appointer_id");
-
-                            b1.Property<string>("AppointerName")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
-                                .HasColumnName("appointer_name");
-
-                            b1.Property<string>("DirectionList")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("direction_list");
-
-                            b1.Property<Guid?>("HolderId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("holder_id");
-
-                            b1.Property<string>("HolderName")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)")
-                                .HasColumnName("holder_name");
-
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<DateTimeOffset?>("RevokedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("revoked_at");
-
-                            b1.Property<string>("RevokedBecause")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("revoked_because");
-
-                            b1.HasKey("Id")
-                                .HasName("pk_meeting_proxies");
-
-                            b1.HasIndex("MeetingId", "AppointerId")
-                                .HasDatabaseName("ix_meeting_proxies_meeting_id_appointer_id");
-
-                            b1.ToTable("meeting_proxies", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_proxies_meetings_meeting_id");
-                        });
-
-                    b.Navigation("Agenda");
-
-                    b.Navigation("Attendees");
-
-                    b.Navigation("Minutes");
-
-                    b.Navigation("Proxies");
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -1054,6 +950,83 @@ namespace Mutual.Data.Postgres.Migrations
                         });
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_polls_societies_society_id");
+
+                    b.OwnsMany("Mutual.Domain.Polls.Candidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("PollId", "Number")
+                                .HasName("pk_poll_candidates");
+
+                            b1.ToTable("poll_candidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_poll_candidates_polls_poll_id");
+                        });
+
+                    b.OwnsOne("Mutual.Domain.Polls.ShowOfHands", "ShowOfHands", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Abstain")
+                                .HasColumnType("integer")
+                                .HasColumnName("hands_abstain");
+
+                            b1.Property<int>("Against")
+                                .HasColumnType("integer")
+                                .HasColumnName("hands_against");
+
+                            b1.Property<int>("For")
+                                .HasColumnType("integer")
+                                .HasColumnName("hands_for");
+
+                            b1.HasKey("PollId");
+
+                            b1.ToTable("polls");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_polls_polls_id");
+                        });
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("ShowOfHands");
                 });
 #pragma warning restore 612, 618
         }

@@ -260,42 +260,113 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+            modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("PollId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnName("poll_id");
 
-                    b.Property<DateOnly>("ElectedOn")
+                    b.Property<string>("OutcomeJson")
+                        .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("elected_on");
+                        .HasColumnName("outcome_json");
 
-                    b.Property<DateOnly?>("LeftOn")
+                    b.Property<string>("RoundSheet")
                         .HasColumnType("TEXT")
-                        .HasColumnName("left_on");
+                        .HasColumnName("round_sheet");
+
+                    b.HasKey("PollId")
+                        .HasName("pk_poll_tallies");
+
+                    b.ToTable("poll_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_id");
 
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT")
                         .HasColumnName("member_id");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(400)
+                    b.Property<string>("ClassKey")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT")
-                        .HasColumnName("name");
+                        .HasColumnName("class_key");
 
-                    b.Property<Guid>("SocietyId")
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("code_hash");
+
+                    b.Property<bool>("HasVoted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_voted");
+
+                    b.Property<string>("VotedBy")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT")
-                        .HasColumnName("society_id");
+                        .HasColumnName("voted_by");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes");
+
+                    b.HasKey("PollId", "MemberId")
+                        .HasName("pk_poll_voters");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_poll_voters_member_id");
+
+                    b.HasIndex("PollId", "CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_poll_voters_poll_id_code_hash");
+
+                    b.ToTable("poll_voters", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClassKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class_key");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_id");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes");
 
                     b.HasKey("Id")
-                        .HasName("pk_directors");
+                        .HasName("pk_poll_ballots");
 
-                    b.HasIndex("SocietyId", "MemberId")
-                        .HasDatabaseName("ix_directors_society_id_member_id");
+                    b.HasIndex("PollId", "Receipt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_poll_ballots_poll_id_receipt");
 
-                    b.ToTable("directors", (string)null);
+                    b.ToTable("poll_ballots", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
@@ -407,100 +478,6 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasName("pk_audit_events");
 
                     b.ToTable("audit_events", (string)null);
-                });
-
-            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid?>("AdjournedFrom")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("adjourned_from");
-
-                    b.Property<Guid?>("AdjournedTo")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("adjourned_to");
-
-                    b.Property<DateTimeOffset>("CalledAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("called_at");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("format");
-
-                    b.Property<string>("JoinUrl")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("join_url");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset>("NoticeAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("notice_at");
-
-                    b.Property<string>("NoticeMethod")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("notice_method");
-
-                    b.Property<bool>("NoticeSent")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("notice_sent");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("place");
-
-                    b.Property<Guid>("SocietyId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("society_id");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("starts_at");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("state");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("time_zone_id");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_meetings");
-
-                    b.HasIndex("SocietyId")
-                        .HasDatabaseName("ix_meetings_society_id");
-
-                    b.ToTable("meetings", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -622,6 +599,116 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<DateTimeOffset?>("CertifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certified_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTimeOffset?>("CountedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counted_at");
+
+                    b.Property<string>("CountingMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counting_method");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eligible");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_at");
+
+                    b.Property<DateOnly>("RecordDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_date");
+
+                    b.Property<string>("ResolutionKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_kind");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("secret");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("society_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_polls");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_polls_meeting_id");
+
+                    b.HasIndex("SocietyId", "OpensAt")
+                        .HasDatabaseName("ix_polls_society_id_opens_at");
+
+                    b.ToTable("polls", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Domain.Societies.Society", b =>
                 {
                     b.Property<Guid>("Id")
@@ -711,14 +798,41 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+            modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
-                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithOne()
+                        .HasForeignKey("Mutual.Data.Polls.PollTally", "PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_tallies_polls_poll_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
+                {
+                    b.HasOne("Mutual.Domain.Members.Member", null)
                         .WithMany()
-                        .HasForeignKey("SocietyId")
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_directors_societies_society_id");
+                        .HasConstraintName("fk_poll_voters_members_member_id");
+
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_voters_polls_poll_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
+                {
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_ballots_polls_poll_id");
                 });
 
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
@@ -762,224 +876,6 @@ namespace Mutual.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_events_societies_society_id");
-                });
-
-            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
-                {
-                    b.HasOne("Mutual.Domain.Societies.Society", null)
-                        .WithMany()
-                        .HasForeignKey("SocietyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_meetings_societies_society_id");
-
-                    b.OwnsMany("Mutual.Domain.Meetings.AgendaItem", "Agenda", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("id");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("kind");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("number");
-
-                            b1.Property<Guid?>("PollId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("poll_id");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("text");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("title");
-
-                            b1.Property<int?>("Vacancies")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("vacancies");
-
-                            b1.HasKey("MeetingId", "Id")
-                                .HasName("pk_meeting_agenda_items");
-
-                            b1.ToTable("meeting_agenda_items", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_agenda_items_meetings_meeting_id");
-                        });
-
-                    b.OwnsMany("Mutual.Domain.Meetings.Attendee", "Attendees", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<Guid>("MemberId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("member_id");
-
-                            b1.Property<DateTimeOffset>("ArrivedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("arrived_at");
-
-                            b1.Property<string>("ClassKeyList")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("class_key_list");
-
-                            b1.Property<string>("Mode")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("mode");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("name");
-
-                            b1.HasKey("MeetingId", "MemberId")
-                                .HasName("pk_meeting_attendees");
-
-                            b1.ToTable("meeting_attendees", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_attendees_meetings_meeting_id");
-                        });
-
-                    b.OwnsMany("Mutual.Domain.Meetings.Minute", "Minutes", b1 =>
-                        {
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("number");
-
-                            b1.Property<Guid?>("AgendaItemId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("agenda_item_id");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("kind");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("text");
-
-                            b1.HasKey("MeetingId", "Number")
-                                .HasName("pk_meeting_minutes");
-
-                            b1.ToTable("meeting_minutes", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_minutes_meetings_meeting_id");
-                        });
-
-                    b.OwnsMany("Mutual.Domain.Meetings.ProxyAppointment", "Proxies", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("id");
-
-                            b1.Property<DateTimeOffset>("AppointedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("appointed_at");
-
-                            b1.Property<string>("AppointerClassKeyList")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("appointer_class_key_list");
-
-                            b1.Property<Guid>("AppointerId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("appointer_id");
-
-                            b1.Property<string>("AppointerName")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("appointer_name");
-
-                            b1.Property<string>("DirectionList")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("direction_list");
-
-                            b1.Property<Guid?>("HolderId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("holder_id");
-
-                            b1.Property<string>("HolderName")
-                                .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("holder_name");
-
-                            b1.Property<Guid>("MeetingId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("meeting_id");
-
-                            b1.Property<DateTimeOffset?>("RevokedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("revoked_at");
-
-                            b1.Property<string>("RevokedBecause")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("revoked_because");
-
-                            b1.HasKey("Id")
-                                .HasName("pk_meeting_proxies");
-
-                            b1.HasIndex("MeetingId", "AppointerId")
-                                .HasDatabaseName("ix_meeting_proxies_meeting_id_appointer_id");
-
-                            b1.ToTable("meeting_proxies", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeetingId")
-                                .HasConstraintName("fk_meeting_proxies_meetings_meeting_id");
-                        });
-
-                    b.Navigation("Agenda");
-
-                    b.Navigation("Attendees");
-
-                    b.Navigation("Minutes");
-
-                    b.Navigation("Proxies");
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -1040,6 +936,83 @@ namespace Mutual.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_polls_societies_society_id");
+
+                    b.OwnsMany("Mutual.Domain.Polls.Candidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("PollId", "Number")
+                                .HasName("pk_poll_candidates");
+
+                            b1.ToTable("poll_candidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_poll_candidates_polls_poll_id");
+                        });
+
+                    b.OwnsOne("Mutual.Domain.Polls.ShowOfHands", "ShowOfHands", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Abstain")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hands_abstain");
+
+                            b1.Property<int>("Against")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hands_against");
+
+                            b1.Property<int>("For")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hands_for");
+
+                            b1.HasKey("PollId");
+
+                            b1.ToTable("polls");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_polls_polls_id");
+                        });
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("ShowOfHands");
                 });
 #pragma warning restore 612, 618
         }
