@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Mutual.Data.Conversions;
 using Mutual.Data.Identity;
 using Mutual.Data.Members;
+using Mutual.Data.Notices;
 using Mutual.Data.Rules;
 using Mutual.Data.Societies;
 using Mutual.Domain.Audit;
@@ -28,6 +29,8 @@ public sealed class MutualDbContext(DbContextOptions<MutualDbContext> options)
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
