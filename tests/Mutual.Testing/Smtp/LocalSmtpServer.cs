@@ -8,13 +8,19 @@ using Mutual.Data.Mail;
 namespace Mutual.Testing.Smtp;
 
 /// <summary>
-/// A real SMTP server for mail tests: the smtp4dev dotnet tool (pinned in <c>.config/dotnet-tools.json</c>),
-/// started on free loopback ports with an in-memory store, and read back through its HTTP API. Use it
-/// as a class fixture; tests share it, so each test sends to addresses of its own and reads only those.
+/// A real SMTP server for mail tests: the smtp4dev dotnet tool (pinned in <c>.config/dotnet-tools.json</c>)
+/// with an in-memory store, read back through its HTTP API. <c>test.sh</c> starts one for the whole run
+/// (while the solution builds: it takes a while to start) and names it in <c>MUTUAL_TEST_SMTP_PORT</c> and
+/// <c>MUTUAL_TEST_SMTP_API</c>; without them the fixture starts its own on free loopback ports. Use it as
+/// a class fixture; tests share the server, so each test sends to addresses of its own and reads only those.
 /// </summary>
 public sealed class LocalSmtpServer : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    public const string PortVariable = "MUTUAL_TEST_SMTP_PORT";
+    public const string ApiVariable = "MUTUAL_TEST_SMTP_API";
+
+    // smtp4dev is an ASP.NET Core app that migrates its database on start: under a loaded CI machine that takes a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
     private readonly HttpClient _http = new();
     private Process? _process;
 
@@ -28,6 +34,14 @@ public sealed class LocalSmtpServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        if (Environment.GetEnvironmentVariable(PortVariable) is { Length: > 0 } port && Environment.GetEnvironmentVariable(ApiVariable) is { Length: > 0 } api)
+        {
+            SmtpPort = int.Parse(port, System.Globalization.CultureInfo.InvariantCulture);
+            ApiBase = new Uri(api.EndsWith('/') ? api : api + "/");
+            await WaitUntilUpAsync(null);
+            return;
+        }
+
         SmtpPort = FreePort();
         var webPort = FreePort();
         ApiBase = new Uri($"http://127.0.0.1:{webPort}/");
@@ -69,13 +83,13 @@ public sealed class LocalSmtpServer : IAsyncLifetime
         _http.Dispose();
     }
 
-    private async Task WaitUntilUpAsync(ProcessOutput output)
+    private async Task WaitUntilUpAsync(ProcessOutput? output)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < StartTimeout)
         {
-            if (_process!.HasExited)
-                throw new InvalidOperationException($"smtp4dev exited ({_process.ExitCode}); run `dotnet tool restore` first. Output:\n{output.Text}");
+            if (_process is { HasExited: true })
+                throw new InvalidOperationException($"smtp4dev exited ({_process.ExitCode}); run `dotnet tool restore` first. Output:\n{output?.Text}");
             try
             {
                 using var response = await _http.GetAsync(new Uri(ApiBase, "api/messages"));
@@ -89,7 +103,7 @@ public sealed class LocalSmtpServer : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"smtp4dev did not start within {StartTimeout.TotalSeconds} s. Output:\n{output.Text}");
+        throw new TimeoutException($"smtp4dev at {ApiBase} (SMTP port {SmtpPort}) did not answer within {StartTimeout.TotalSeconds} s. Output:\n{output?.Text}");
     }
 
     private async Task<bool> SmtpAnswersAsync()
