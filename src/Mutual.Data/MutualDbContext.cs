@@ -5,6 +5,7 @@ using Mutual.Data.Conversions;
 using Mutual.Data.Identity;
 using Mutual.Data.Meetings;
 using Mutual.Data.Members;
+using Mutual.Data.Notices;
 using Mutual.Data.Rules;
 using Mutual.Data.Societies;
 using Mutual.Domain.Audit;
@@ -34,6 +35,8 @@ public sealed class MutualDbContext(DbContextOptions<MutualDbContext> options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<DirectorRecord> Directors => Set<DirectorRecord>();
+
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
