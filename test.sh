@@ -45,13 +45,15 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 free_port() {
   local port
-  for port in $(seq 55432 55532); do
+  for port in $(seq "${1:-55432}" "${2:-55532}"); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   return 1
 }
 pg_port=$(free_port)
+smtp_pid=
 cleanup() {
+  [ -n "$smtp_pid" ] && kill -- "-$smtp_pid" 2>/dev/null || true
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$pg_dir"
 }
@@ -63,6 +65,18 @@ as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
   start >/dev/null
 export MUTUAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=postgres"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# A real SMTP server (the smtp4dev tool from .config/dotnet-tools.json) for the mail tests, in memory,
+# on loopback. It is slow to start, so it starts now and warms up while the solution builds.
+dotnet tool restore >/dev/null
+smtp_port=$(free_port 55533 55582)
+smtp_api_port=$(free_port 55583 55632)
+log "starting smtp4dev: SMTP on 127.0.0.1:$smtp_port, API on 127.0.0.1:$smtp_api_port"
+setsid dotnet tool run smtp4dev -- --smtpport="$smtp_port" --urls="http://127.0.0.1:$smtp_api_port" --bindaddress=127.0.0.1 \
+  --db= --imapport= --pop3port= --nousersettings --messagestokeep=100000 --baseappdatapath="$pg_dir/smtp4dev" \
+  >"$pg_dir/smtp4dev.log" 2>&1 </dev/null &
+smtp_pid=$!
+export MUTUAL_TEST_SMTP_PORT="$smtp_port" MUTUAL_TEST_SMTP_API="http://127.0.0.1:$smtp_api_port/"
 
 log "building"
 dotnet build Mutual.slnx -c Release -nologo -v quiet

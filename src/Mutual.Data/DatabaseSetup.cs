@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mutual.Data.Audit;
+using Mutual.Data.Meetings;
 using Mutual.Data.Members;
 using Mutual.Data.Polls;
 using Mutual.Data.Rules;
@@ -37,6 +38,7 @@ public static class DatabaseSetup
         services.AddScoped<MemberRegister>();
         services.AddScoped<RegisterImport>();
         services.AddScoped<RegisterExport>();
+        services.AddScoped<MeetingService>();
         services.AddScoped<PollService>();
         return services;
     }

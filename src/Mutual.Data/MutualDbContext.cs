@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Mutual.Data.Conversions;
 using Mutual.Data.Identity;
+using Mutual.Data.Meetings;
 using Mutual.Data.Members;
+using Mutual.Data.Notices;
 using Mutual.Data.Rules;
 using Mutual.Data.Societies;
 using Mutual.Domain.Audit;
+using Mutual.Domain.Meetings;
 using Mutual.Domain.Members;
 using Mutual.Domain.Societies;
 
@@ -28,6 +31,12 @@ public sealed class MutualDbContext(DbContextOptions<MutualDbContext> options)
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<DirectorRecord> Directors => Set<DirectorRecord>();
+
+    public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -260,6 +260,96 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ElectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("elected_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("society_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_directors");
+
+                    b.HasIndex("SocietyId", "MemberId")
+                        .HasDatabaseName("ix_directors_society_id_member_id");
+
+                    b.ToTable("directors", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Notices.NoticeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("society_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_deliveries");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_notice_deliveries_member_id");
+
+                    b.HasIndex("SocietyId", "MeetingId", "MemberId")
+                        .HasDatabaseName("ix_notice_deliveries_society_id_meeting_id_member_id");
+
+                    b.ToTable("notice_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
                     b.Property<Guid>("PollId")
@@ -478,6 +568,100 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasName("pk_audit_events");
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdjournedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adjourned_from");
+
+                    b.Property<Guid?>("AdjournedTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adjourned_to");
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("join_url");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("NoticeAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_at");
+
+                    b.Property<string>("NoticeMethod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_method");
+
+                    b.Property<bool>("NoticeSent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notice_sent");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("society_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("SocietyId")
+                        .HasDatabaseName("ix_meetings_society_id");
+
+                    b.ToTable("meetings", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -798,6 +982,33 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_directors_societies_society_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Notices.NoticeDelivery", b =>
+                {
+                    b.HasOne("Mutual.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_deliveries_members_member_id");
+
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_deliveries_societies_society_id");
+                });
+
             modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
                     b.HasOne("Mutual.Domain.Polls.Poll", null)
@@ -876,6 +1087,224 @@ namespace Mutual.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_audit_events_societies_society_id");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_societies_society_id");
+
+                    b.OwnsMany("Mutual.Domain.Meetings.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("PollId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title");
+
+                            b1.Property<int?>("Vacancies")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("vacancies");
+
+                            b1.HasKey("MeetingId", "Id")
+                                .HasName("pk_meeting_agenda_items");
+
+                            b1.ToTable("meeting_agenda_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_agenda_items_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("Mutual.Domain.Meetings.Attendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.Property<DateTimeOffset>("ArrivedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("arrived_at");
+
+                            b1.Property<string>("ClassKeyList")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("class_key_list");
+
+                            b1.Property<string>("Mode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("mode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.HasKey("MeetingId", "MemberId")
+                                .HasName("pk_meeting_attendees");
+
+                            b1.ToTable("meeting_attendees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_attendees_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("Mutual.Domain.Meetings.Minute", "Minutes", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("AgendaItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agenda_item_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("text");
+
+                            b1.HasKey("MeetingId", "Number")
+                                .HasName("pk_meeting_minutes");
+
+                            b1.ToTable("meeting_minutes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_minutes_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("Mutual.Domain.Meetings.ProxyAppointment", "Proxies", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("AppointedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointed_at");
+
+                            b1.Property<string>("AppointerClassKeyList")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointer_class_key_list");
+
+                            b1.Property<Guid>("AppointerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointer_id");
+
+                            b1.Property<string>("AppointerName")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("appointer_name");
+
+                            b1.Property<string>("DirectionList")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("direction_list");
+
+                            b1.Property<Guid?>("HolderId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("holder_id");
+
+                            b1.Property<string>("HolderName")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("holder_name");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<DateTimeOffset?>("RevokedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("revoked_at");
+
+                            b1.Property<string>("RevokedBecause")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("revoked_because");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_meeting_proxies");
+
+                            b1.HasIndex("MeetingId", "AppointerId")
+                                .HasDatabaseName("ix_meeting_proxies_meeting_id_appointer_id");
+
+                            b1.ToTable("meeting_proxies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_proxies_meetings_meeting_id");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Minutes");
+
+                    b.Navigation("Proxies");
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>

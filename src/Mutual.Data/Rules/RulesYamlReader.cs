@@ -73,6 +73,10 @@ internal static class RulesYamlReader
             ProxiesAllowed = s.Bool("proxiesAllowed", d.ProxiesAllowed),
             PostalVotingAllowed = s.Bool("postalVotingAllowed", d.PostalVotingAllowed),
             ElectronicVotingAllowed = s.Bool("electronicVotingAllowed", d.ElectronicVotingAllowed),
+            ProxyDeadlineHours = s.Int("proxyDeadlineHours", d.ProxyDeadlineHours),
+            MaximumProxiesPerHolder = s.NullableInt("maximumProxiesPerHolder", d.MaximumProxiesPerHolder),
+            ProxiesCountTowardsQuorum = s.Bool("proxiesCountTowardsQuorum", d.ProxiesCountTowardsQuorum),
+            AdjournmentWaitMinutes = s.Int("adjournmentWaitMinutes", d.AdjournmentWaitMinutes),
         };
         s.RejectUnknownKeys();
         return result;

@@ -76,7 +76,11 @@ internal static partial class RulesYamlWriter
             ("abstentionsCountAsCast", Bool(m.Resolutions.AbstentionsCountAsCast)))),
         ("proxiesAllowed", Bool(m.ProxiesAllowed)),
         ("postalVotingAllowed", Bool(m.PostalVotingAllowed)),
-        ("electronicVotingAllowed", Bool(m.ElectronicVotingAllowed)));
+        ("electronicVotingAllowed", Bool(m.ElectronicVotingAllowed)),
+        ("proxyDeadlineHours", Int(m.ProxyDeadlineHours)),
+        ("maximumProxiesPerHolder", Int(m.MaximumProxiesPerHolder)),
+        ("proxiesCountTowardsQuorum", Bool(m.ProxiesCountTowardsQuorum)),
+        ("adjournmentWaitMinutes", Int(m.AdjournmentWaitMinutes)));
 
     private static YamlMappingNode Map(params (string Key, YamlNode Value)[] entries)
     {

@@ -21,4 +21,16 @@ public sealed record MeetingRules
     public bool PostalVotingAllowed { get; init; }
 
     public bool ElectronicVotingAllowed { get; init; } = true;
+
+    /// <summary>C6: how many hours before the meeting starts a proxy must be appointed.</summary>
+    public int ProxyDeadlineHours { get; init; } = 48;
+
+    /// <summary>C6: the most proxies one member may hold; null for no limit. The chair of the meeting is not limited.</summary>
+    public int? MaximumProxiesPerHolder { get; init; } = 3;
+
+    /// <summary>C4: whether members represented by a proxy whose holder is present count towards the quorum.</summary>
+    public bool ProxiesCountTowardsQuorum { get; init; } = true;
+
+    /// <summary>C4: how long after the appointed time the chair waits for a quorum before adjourning.</summary>
+    public int AdjournmentWaitMinutes { get; init; } = 30;
 }

@@ -22,8 +22,19 @@ public static partial class RulesValidator
         if (notice.ShortNoticeConsent <= Ratio.Zero || notice.ShortNoticeConsent > Ratio.One)
             found.Error("meetings.notice.shortNoticeConsent", "Consent to short notice must be a share of members above 0% and at most 100% (model rules: 90%).", "DOMAIN C2");
 
+        CheckProxies(meetings, found);
         CheckQuorum(meetings.Quorum, found);
         CheckResolutions(meetings.Resolutions, found);
+    }
+
+    private static void CheckProxies(MeetingRules meetings, ViolationCollector found)
+    {
+        if (meetings.ProxyDeadlineHours < 0)
+            found.Error("meetings.proxyDeadlineHours", "The proxy deadline cannot be after the meeting starts: give hours before it (model: 48).", "DOMAIN C6");
+        if (meetings.MaximumProxiesPerHolder is < 1)
+            found.Error("meetings.maximumProxiesPerHolder", "A member must be able to hold at least one proxy; leave the limit out for none.", "DOMAIN C6");
+        if (meetings.AdjournmentWaitMinutes < 0)
+            found.Error("meetings.adjournmentWaitMinutes", "The wait for a quorum cannot be negative (model rules: 30 minutes).", "DOMAIN C4");
     }
 
     private static void CheckQuorum(QuorumRule quorum, ViolationCollector found)

@@ -1,5 +1,6 @@
 using Mutual.Web.Authorization;
 using Mutual.Web.Features.Audit;
+using Mutual.Web.Features.Meetings;
 using Mutual.Web.Features.Members;
 using Mutual.Web.Features.Rules;
 using Mutual.Web.Features.Societies;
@@ -20,6 +21,7 @@ public static class ApiRoutes
         society.MapRulesApi();
         society.MapAuditApi();
         society.MapUsersApi();
+        society.MapMeetingsApi();
         return endpoints;
     }
 }

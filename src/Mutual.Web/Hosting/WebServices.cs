@@ -4,6 +4,7 @@ using Mutual.Data;
 using Mutual.Web.Authorization;
 using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
+using Mutual.Web.Features.Meetings;
 using Mutual.Web.Features.Members;
 using Mutual.Web.Features.Societies;
 using Mutual.Web.Features.Users;
@@ -34,6 +35,7 @@ public static class WebServices
         services.AddScoped<SocietyCreation>();
         services.AddScoped<RoleInvitation>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<MeetingPolls>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
