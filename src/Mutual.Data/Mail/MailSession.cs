@@ -15,7 +15,9 @@ public sealed class MailSession(MailSettings settings) : IAsyncDisposable
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
         if (_client.IsConnected) return;
-        var security = settings.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+        var security = settings.Port == 465 ? SecureSocketOptions.SslOnConnect
+            : settings.UseStartTls ? SecureSocketOptions.StartTls
+            : SecureSocketOptions.None;
         await _client.ConnectAsync(settings.Host, settings.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
             await _client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);

@@ -16,7 +16,7 @@ public sealed class MailSettings
 
     public string FromName { get; set; } = "Mutual";
 
-    /// <summary>Upgrade the connection with STARTTLS; refuse to send if the server cannot.</summary>
+    /// <summary>Upgrade the connection with STARTTLS; refuse to send if the server cannot. Port 465 always uses TLS from the start.</summary>
     public bool UseStartTls { get; set; }
 
     public string? UserName { get; set; }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Mutual.Data;
+using Mutual.Data.Notices;
 using Mutual.Web.Authorization;
 using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
@@ -18,6 +19,7 @@ public static class WebServices
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString("Mutual") ?? DatabaseSetup.DefaultConnectionString;
         services.AddMutualDatabase(connectionString);
+        services.AddMutualNotices(builder.Configuration);
         services.AddMutualAuth();
 
         services.AddRazorPages(options =>

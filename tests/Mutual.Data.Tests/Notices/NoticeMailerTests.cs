@@ -9,7 +9,8 @@ using Mutual.Testing.Smtp;
 namespace Mutual.Data.Tests.Notices;
 
 /// <summary>Notices sent through a real SMTP server (smtp4dev) and read back from it.</summary>
-public sealed class NoticeMailerTests(LocalSmtpServer smtp) : IClassFixture<LocalSmtpServer>
+[Collection(SmtpServerCollection.Name)]
+public sealed class NoticeMailerTests(LocalSmtpServer smtp)
 {
     private static CancellationToken Cancel => NoticeServicesHost.Cancel;
 
@@ -18,10 +19,12 @@ public sealed class NoticeMailerTests(LocalSmtpServer smtp) : IClassFixture<Loca
     {
         var (host, seed) = await SeedAsync(provider);
         await using var _ = host;
+        var sessionsBefore = (await smtp.SessionsAsync(Cancel)).Select(s => s.Id).ToHashSet();
 
         var run = await host.Fresh<NoticeMailer>().SendAsync(seed.Notice, seed.Recipients, "secretary", cancellationToken: Cancel);
 
         Assert.Equal(new NoticeRun(Sent: 2, Failed: 0, Skipped: 0, WithoutEmail: 1, Stopped: null), run);
+        Assert.Contains(await smtp.SessionsAsync(Cancel), s => !sessionsBefore.Contains(s.Id) && s.NumberOfMessages == 2); // one connection for the run
         var message = Assert.Single(await smtp.MessagesToAsync(seed.AdaEmail, Cancel));
         Assert.Equal("Notice of annual general meeting: Riverside Co-operative Limited, 18 June 2026", message.Subject);
         Assert.Equal(seed.AdaEmail, Assert.Single(message.To.Mailboxes).Address);

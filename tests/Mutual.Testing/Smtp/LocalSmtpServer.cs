@@ -75,6 +75,14 @@ public sealed class LocalSmtpServer : IAsyncLifetime
         return messages;
     }
 
+    /// <summary>The SMTP sessions (connections) the server has seen, with how many messages each carried.</summary>
+    public async Task<IReadOnlyList<SmtpSession>> SessionsAsync(CancellationToken cancellationToken = default)
+    {
+        var page = await _http.GetFromJsonAsync<SessionPage>(new Uri(ApiBase, "api/sessions?pageSize=100000"), cancellationToken)
+            ?? throw new InvalidOperationException("smtp4dev returned no session list.");
+        return page.Results;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false }) _process.Kill(entireProcessTree: true);
@@ -134,6 +142,8 @@ public sealed class LocalSmtpServer : IAsyncLifetime
             if (File.Exists(Path.Combine(dir.FullName, ".config", "dotnet-tools.json"))) return dir.FullName;
         throw new InvalidOperationException("No .config/dotnet-tools.json above the test binaries: cannot find smtp4dev.");
     }
+
+    private sealed record SessionPage(List<SmtpSession> Results);
 
     private sealed record MessagePage(List<MessageSummary> Results);
 
