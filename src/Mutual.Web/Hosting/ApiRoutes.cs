@@ -1,6 +1,7 @@
 using Mutual.Web.Authorization;
 using Mutual.Web.Features.Audit;
 using Mutual.Web.Features.Members;
+using Mutual.Web.Features.Polls;
 using Mutual.Web.Features.Rules;
 using Mutual.Web.Features.Societies;
 
@@ -18,6 +19,7 @@ public static class ApiRoutes
         society.MapMembersApi();
         society.MapRulesApi();
         society.MapAuditApi();
+        api.MapPollsApi(society);
         return endpoints;
     }
 }

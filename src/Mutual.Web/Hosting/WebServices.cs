@@ -5,6 +5,7 @@ using Mutual.Web.Authorization;
 using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
 using Mutual.Web.Features.Members;
+using Mutual.Web.Features.Polls;
 using Mutual.Web.Features.Societies;
 
 namespace Mutual.Web.Hosting;
@@ -34,6 +35,7 @@ public static class WebServices
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddAuthorization(options => options.AddPollPolicies());
         return builder;
     }
 }
