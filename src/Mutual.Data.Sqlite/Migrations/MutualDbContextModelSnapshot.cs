@@ -260,6 +260,115 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_id");
+
+                    b.Property<string>("OutcomeJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_json");
+
+                    b.Property<string>("RoundSheet")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round_sheet");
+
+                    b.HasKey("PollId")
+                        .HasName("pk_poll_tallies");
+
+                    b.ToTable("poll_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("ClassKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class_key");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("code_hash");
+
+                    b.Property<bool>("HasVoted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_voted");
+
+                    b.Property<string>("VotedBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voted_by");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes");
+
+                    b.HasKey("PollId", "MemberId")
+                        .HasName("pk_poll_voters");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_poll_voters_member_id");
+
+                    b.HasIndex("PollId", "CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_poll_voters_poll_id_code_hash");
+
+                    b.ToTable("poll_voters", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClassKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class_key");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_id");
+
+                    b.Property<string>("Receipt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_poll_ballots");
+
+                    b.HasIndex("PollId", "Receipt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_poll_ballots_poll_id_receipt");
+
+                    b.ToTable("poll_ballots", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
                 {
                     b.Property<Guid>("SocietyId")
@@ -490,6 +599,116 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<DateTimeOffset?>("CertifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certified_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTimeOffset?>("CountedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counted_at");
+
+                    b.Property<string>("CountingMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counting_method");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eligible");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_at");
+
+                    b.Property<DateOnly>("RecordDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_date");
+
+                    b.Property<string>("ResolutionKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_kind");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("secret");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("society_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_polls");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_polls_meeting_id");
+
+                    b.HasIndex("SocietyId", "OpensAt")
+                        .HasDatabaseName("ix_polls_society_id_opens_at");
+
+                    b.ToTable("polls", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Domain.Societies.Society", b =>
                 {
                     b.Property<Guid>("Id")
@@ -577,6 +796,43 @@ namespace Mutual.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
+                {
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithOne()
+                        .HasForeignKey("Mutual.Data.Polls.PollTally", "PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_tallies_polls_poll_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
+                {
+                    b.HasOne("Mutual.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_voters_members_member_id");
+
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_voters_polls_poll_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
+                {
+                    b.HasOne("Mutual.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_poll_ballots_polls_poll_id");
                 });
 
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
@@ -680,6 +936,83 @@ namespace Mutual.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_polls_societies_society_id");
+
+                    b.OwnsMany("Mutual.Domain.Polls.Candidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("MemberId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("member_id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("statement");
+
+                            b1.HasKey("PollId", "Number")
+                                .HasName("pk_poll_candidates");
+
+                            b1.ToTable("poll_candidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_poll_candidates_polls_poll_id");
+                        });
+
+                    b.OwnsOne("Mutual.Domain.Polls.ShowOfHands", "ShowOfHands", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Abstain")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hands_abstain");
+
+                            b1.Property<int>("Against")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hands_against");
+
+                            b1.Property<int>("For")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("hands_for");
+
+                            b1.HasKey("PollId");
+
+                            b1.ToTable("polls");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_polls_polls_id");
+                        });
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("ShowOfHands");
                 });
 #pragma warning restore 612, 618
         }

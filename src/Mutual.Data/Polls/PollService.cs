@@ -1,4 +1,4 @@
-#pragma warning disable CS9113 // The signatures come first so the web and meetings work can build on them; bodies follow.
+using Microsoft.EntityFrameworkCore;
 using Mutual.Data.Audit;
 using Mutual.Data.Rules;
 using Mutual.Domain.Common;
@@ -14,61 +14,85 @@ namespace Mutual.Data.Polls;
 /// close, count, certify and publish. Role checks belong to the caller; every officer's action
 /// is in the society's audit chain, but casts are not (a timed event would link voter to ballot).
 /// </summary>
-public sealed class PollService(MutualDbContext db, RulesStore rules, AuditLog audit, TimeProvider clock)
+public sealed partial class PollService(MutualDbContext db, RulesStore rules, AuditLog audit, TimeProvider clock)
 {
-    public Task<Result<PollId>> CreateAsync(SocietyId societyId, PollDraft draft, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<Result<PollId>> CreateAsync(SocietyId societyId, PollDraft draft, string actor, CancellationToken cancellationToken = default)
+    {
+        var current = await rules.CurrentAsync(societyId, cancellationToken);
+        if (current.Error is { } noRules) return noRules;
+        var created = Poll.Create(societyId, draft, current.Value, clock.GetUtcNow());
+        if (created.Error is { } error) return error;
 
-    /// <summary>Freezes the roll, issues one code per voter (returned once, plain), opens the window.</summary>
-    public Task<Result<IReadOnlyList<IssuedBallotCode>>> OpenAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        var poll = created.Value;
+        db.Add(poll);
+        await audit.AppendAsync(societyId, actor, "poll.created", poll.Id.ToString(), null, PollRecord.Of(poll), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return poll.Id;
+    }
 
-    /// <summary>Casts one ballot for the voter the credential names; the second attempt gets <see cref="AlreadyVoted"/>.</summary>
-    public Task<Result<BallotReceipt>> CastAsync(
-        SocietyId societyId, PollId pollId, VoterCredential voter, BallotContent ballot, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    /// <summary>The returning officer closes the poll; on PostgreSQL its ballots are rewritten in random order (see <see cref="BallotShuffle"/>).</summary>
+    public async Task<Result<Poll>> CloseAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var poll = await TrackedAsync(societyId, pollId, cancellationToken);
+        if (poll is null) return new PollNotFound(pollId);
+        if (poll.Close(clock.GetUtcNow()).Error is { } error) return error;
+        await audit.AppendAsync(societyId, actor, "poll.closed", poll.Id.ToString(), null, PollRecord.Of(poll), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await BallotShuffle.RewriteAsync(db, pollId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return poll;
+    }
 
-    /// <summary>The returning officer enters a paper ballot against its single-use code (audited).</summary>
-    public Task<Result<BallotReceipt>> CastPaperAsync(
-        SocietyId societyId, PollId pollId, string ballotCode, BallotContent ballot, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
-
-    public Task<Result<Poll>> CloseAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
-
-    /// <summary>Counts a closed poll by its method, with class weights where the rules give them, and stores the result.</summary>
-    public Task<Result<PollResults>> CountAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
-
-    public Task<Result<PollResults>> CertifyAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<Result<PollResults>> CertifyAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
+    {
+        var poll = await TrackedAsync(societyId, pollId, cancellationToken);
+        if (poll is null) return new PollNotFound(pollId);
+        if (poll.Certify(clock.GetUtcNow()).Error is { } error) return error;
+        await audit.AppendAsync(societyId, actor, "poll.certified", poll.Id.ToString(), null, PollRecord.Of(poll), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await ResultsAsync(societyId, pollId, cancellationToken))!;
+    }
 
     /// <summary>The chair's totals for an in-room resolution; added to any ballots cast when counted.</summary>
-    public Task<Result<Poll>> RecordShowOfHandsAsync(
-        SocietyId societyId, PollId pollId, ShowOfHands hands, string actor, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<Result<Poll>> RecordShowOfHandsAsync(
+        SocietyId societyId, PollId pollId, ShowOfHands hands, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hands);
+        var poll = await TrackedAsync(societyId, pollId, cancellationToken);
+        if (poll is null) return new PollNotFound(pollId);
+        var before = poll.ShowOfHands;
+        if (poll.RecordShowOfHands(hands).Error is { } error) return error;
+        await audit.AppendAsync(societyId, actor, "poll.show-of-hands", poll.Id.ToString(), before, hands, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return poll;
+    }
 
-    /// <summary>Null until the poll has closed: results are hidden from everyone, the board included.</summary>
-    public Task<PollResults?> ResultsAsync(SocietyId societyId, PollId pollId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
-
-    public Task<IReadOnlyList<Poll>> ListAsync(SocietyId societyId, Guid? meetingId = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<IReadOnlyList<Poll>> ListAsync(SocietyId societyId, Guid? meetingId = null, CancellationToken cancellationToken = default)
+    {
+        var polls = db.Set<Poll>().AsNoTracking().Where(p => p.SocietyId == societyId);
+        if (meetingId is { } meeting) polls = polls.Where(p => p.MeetingId == meeting);
+        var list = await polls.ToListAsync(cancellationToken);
+        return [.. list.OrderByDescending(p => p.OpensAt).ThenBy(p => p.Title, StringComparer.Ordinal)];
+    }
 
     public Task<Poll?> GetAsync(SocietyId societyId, PollId pollId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        db.Set<Poll>().AsNoTracking().SingleOrDefaultAsync(p => p.SocietyId == societyId && p.Id == pollId, cancellationToken);
 
     /// <summary>Whether <paramref name="memberId"/> is on the poll's voter roll.</summary>
     public Task<bool> IsEligibleAsync(SocietyId societyId, PollId pollId, MemberId memberId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        Voters(societyId).AnyAsync(v => v.PollId == pollId && v.MemberId == memberId, cancellationToken);
 
     public Task<bool> HasVotedAsync(SocietyId societyId, PollId pollId, MemberId memberId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        Voters(societyId).AnyAsync(v => v.PollId == pollId && v.MemberId == memberId && v.HasVoted, cancellationToken);
 
-    public Task<IReadOnlyList<PollId>> VotedPollsAsync(SocietyId societyId, MemberId memberId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<IReadOnlyList<PollId>> VotedPollsAsync(SocietyId societyId, MemberId memberId, CancellationToken cancellationToken = default) =>
+        await Voters(societyId).Where(v => v.MemberId == memberId && v.HasVoted).Select(v => v.PollId).ToListAsync(cancellationToken);
 
-    /// <summary>Writes a closed election's ballots as BLT, which anyone can recount.</summary>
-    public Task ExportBltAsync(SocietyId societyId, PollId pollId, TextWriter output, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    private IQueryable<PollVoter> Voters(SocietyId societyId) =>
+        db.Set<PollVoter>().AsNoTracking()
+            .Where(v => db.Set<Poll>().Any(p => p.Id == v.PollId && p.SocietyId == societyId));
+
+    private Task<Poll?> TrackedAsync(SocietyId societyId, PollId pollId, CancellationToken cancellationToken) =>
+        db.Set<Poll>().SingleOrDefaultAsync(p => p.SocietyId == societyId && p.Id == pollId, cancellationToken);
 }

@@ -117,6 +117,7 @@ internal static class RulesYamlReader
             Ordinary = s.Parse("ordinary", d.Ordinary, ParseThreshold, expected),
             Special = s.Parse("special", d.Special, ParseThreshold, expected),
             WrittenResolutionsAllowed = s.Bool("writtenResolutionsAllowed", d.WrittenResolutionsAllowed),
+            AbstentionsCountAsCast = s.Bool("abstentionsCountAsCast", d.AbstentionsCountAsCast),
         };
         s.RejectUnknownKeys();
         return result;

@@ -72,7 +72,8 @@ internal static partial class RulesYamlWriter
         ("resolutions", Map(
             ("ordinary", Threshold(m.Resolutions.Ordinary)),
             ("special", Threshold(m.Resolutions.Special)),
-            ("writtenResolutionsAllowed", Bool(m.Resolutions.WrittenResolutionsAllowed)))),
+            ("writtenResolutionsAllowed", Bool(m.Resolutions.WrittenResolutionsAllowed)),
+            ("abstentionsCountAsCast", Bool(m.Resolutions.AbstentionsCountAsCast)))),
         ("proxiesAllowed", Bool(m.ProxiesAllowed)),
         ("postalVotingAllowed", Bool(m.PostalVotingAllowed)),
         ("electronicVotingAllowed", Bool(m.ElectronicVotingAllowed)));

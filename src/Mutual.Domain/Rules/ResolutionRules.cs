@@ -14,4 +14,7 @@ public sealed record ResolutionRules
     public ResolutionThreshold Special { get; init; } = ResolutionThreshold.AtLeast(Ratio.Percent(75));
 
     public bool WrittenResolutionsAllowed { get; init; } = true;
+
+    /// <summary>C7: abstentions are reported but are not votes cast, unless the rules say they are.</summary>
+    public bool AbstentionsCountAsCast { get; init; }
 }

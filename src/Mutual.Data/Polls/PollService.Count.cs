@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Mutual.Domain.Common;
+using Mutual.Domain.Polls;
+using Mutual.Domain.Rules;
+using Mutual.Domain.Societies;
+
+namespace Mutual.Data.Polls;
+
+public sealed partial class PollService
+{
+    /// <summary>
+    /// Counts a closed poll and stores the outcome: a resolution by its kind's threshold (adding the
+    /// chair's show of hands, which has no class and so no weight in a weighted count), an election
+    /// by its method with class weights where the rules give them. May be repeated until certified.
+    /// </summary>
+    public async Task<Result<PollResults>> CountAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
+    {
+        var current = await rules.CurrentAsync(societyId, cancellationToken);
+        if (current.Error is { } noRules) return noRules;
+        var poll = await TrackedAsync(societyId, pollId, cancellationToken);
+        if (poll is null) return new PollNotFound(pollId);
+        if (poll.MarkCounted(clock.GetUtcNow()).Error is { } error) return error;
+
+        object outcome;
+        string? roundSheet = null;
+        if (poll.Kind == PollKind.Resolution)
+        {
+            outcome = await CountResolutionAsync(poll, current.Value, cancellationToken);
+        }
+        else
+        {
+            var election = ElectionCount.Count(poll, current.Value, await RankedVotesAsync(pollId, cancellationToken));
+            (outcome, roundSheet) = (election, election.RoundSheetText);
+        }
+
+        var tally = await db.Set<PollTally>().SingleOrDefaultAsync(t => t.PollId == pollId, cancellationToken);
+        if (tally is null) db.Add(tally = new PollTally { PollId = pollId });
+        tally.OutcomeJson = JsonSerializer.Serialize(outcome, outcome.GetType(), OutcomeJson.Options);
+        tally.RoundSheet = roundSheet;
+        await audit.AppendAsync(societyId, actor, "poll.counted", poll.Id.ToString(), null, Summary(outcome), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return (await ResultsAsync(societyId, pollId, cancellationToken))!;
+    }
+
+    private async Task<ResolutionOutcome> CountResolutionAsync(Poll poll, SocietyRules societyRules, CancellationToken cancellationToken)
+    {
+        var groups = await db.Set<SecretBallot>().AsNoTracking()
+            .Where(b => b.PollId == poll.Id)
+            .GroupBy(b => new { b.ClassKey, b.Content })
+            .Select(g => new { g.Key.ClassKey, g.Key.Content, Votes = g.Sum(b => b.Votes) })
+            .ToListAsync(cancellationToken);
+        var totals = groups.GroupBy(g => g.ClassKey)
+            .Select(c => new ClassVoteTotals(
+                c.Key,
+                c.Where(g => g.Content == nameof(VoteChoice.For)).Sum(g => (decimal)g.Votes),
+                c.Where(g => g.Content == nameof(VoteChoice.Against)).Sum(g => (decimal)g.Votes),
+                c.Where(g => g.Content == nameof(VoteChoice.Abstain)).Sum(g => (decimal)g.Votes)))
+            .ToList();
+        var voted = await db.Set<PollVoter>().CountAsync(v => v.PollId == poll.Id && v.HasVoted, cancellationToken);
+        if (poll.ShowOfHands is { } hands)
+        {
+            totals.Add(new ClassVoteTotals(null, hands.For, hands.Against, hands.Abstain));
+            voted += hands.For + hands.Against + hands.Abstain;
+        }
+
+        return ResolutionDecision.Decide(poll.ResolutionKind, societyRules, totals, poll.Eligible, voted);
+    }
+
+    private async Task<IReadOnlyList<RankedVote>> RankedVotesAsync(PollId pollId, CancellationToken cancellationToken)
+    {
+        var ballots = await db.Set<SecretBallot>().AsNoTracking()
+            .Where(b => b.PollId == pollId)
+            .Select(b => new { b.ClassKey, b.Votes, b.Content })
+            .ToListAsync(cancellationToken);
+        // Sorted so that the count, and the BLT, never depend on the order rows come back in.
+        return [.. ballots
+            .OrderBy(b => b.Content, StringComparer.Ordinal).ThenBy(b => b.ClassKey, StringComparer.Ordinal).ThenBy(b => b.Votes)
+            .Select(b => new RankedVote(b.ClassKey, b.Votes, BallotText.Ranks(b.Content)))];
+    }
+
+    private static object Summary(object outcome) => outcome switch
+    {
+        ResolutionOutcome r => new { r.For, r.Against, r.Abstain, r.Carried, r.Explanation },
+        ElectionOutcome e => new { e.Method, e.Seats, Elected = e.Elected.Select(n => e.Candidates[n - 1]).ToArray() },
+        _ => outcome,
+    };
+}
