@@ -11,7 +11,7 @@ namespace Mutual.Bench.Polls;
 /// the server is retried once the server is back, and a retry the server refuses as "already voted"
 /// means the first attempt landed though its answer was lost.
 /// </summary>
-internal sealed class BallotLoad(HttpClient client, string path, IReadOnlyList<byte[]> bodies, int concurrency)
+internal sealed class BallotLoad(HttpClient client, string path, IReadOnlyList<byte[]> bodies, int concurrency, TimeSpan budget)
 {
     private readonly string?[] _receipts = new string?[bodies.Count];
     private readonly bool[] _landedUnanswered = new bool[bodies.Count];
@@ -41,10 +41,13 @@ internal sealed class BallotLoad(HttpClient client, string path, IReadOnlyList<b
     private async Task WorkAsync(Action onHalfway, CancellationToken ct)
     {
         int i;
-        while ((i = Interlocked.Increment(ref _next) - 1) < bodies.Count)
+        // On a machine too loaded to cast them all in the time given, the load stops early (and kills half-way through the time).
+        while ((i = Interlocked.Increment(ref _next) - 1) < bodies.Count && _clock.Elapsed < budget)
         {
             await CastAsync(i, ct);
-            if (Interlocked.Increment(ref _answered) == bodies.Count / 2) onHalfway();
+            var answered = Interlocked.Increment(ref _answered);
+            if (answered == bodies.Count / 2 || _clock.Elapsed > budget / 2) onHalfway();
+            if (answered % 20_000 == 0) Console.WriteLine($"  {answered:N0} answered at {_clock.Elapsed.TotalSeconds:F0} s");
         }
     }
 

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Mutual.Bench.Polls;
 
-/// <summary>The <c>polls</c> benchmark's arguments: <c>[--postgres CS] [--members N] [--ballots N] [--clients N]</c>.</summary>
-internal sealed record BenchOptions(string Postgres, int Members, int Ballots, int Clients)
+/// <summary>The <c>polls</c> benchmark's arguments: <c>[--postgres CS] [--members N] [--ballots N] [--clients N] [--minutes N]</c> (a time limit on casting).</summary>
+internal sealed record BenchOptions(string Postgres, int Members, int Ballots, int Clients, int Minutes)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -12,7 +12,7 @@ internal sealed record BenchOptions(string Postgres, int Members, int Ballots, i
 
         var postgres = Value("--postgres") ?? Environment.GetEnvironmentVariable("MUTUAL_TEST_POSTGRES")
             ?? throw new ArgumentException("Give a PostgreSQL server: --postgres \"Host=...;Username=...\" or set MUTUAL_TEST_POSTGRES.");
-        var options = new BenchOptions(postgres, Number("--members", 1_000_000), Number("--ballots", 200_000), Number("--clients", 32));
+        var options = new BenchOptions(postgres, Number("--members", 1_000_000), Number("--ballots", 200_000), Number("--clients", 32), Number("--minutes", 60));
         if (options.Ballots > options.Members) throw new ArgumentException("There cannot be more ballots than members.");
         return options;
     }

@@ -18,7 +18,7 @@ internal static class PollsBenchmark
         var options = BenchOptions.Parse(args);
         var webDll = WebBuild.FindWebDll();
         var database = $"mutual_polls_bench_{Environment.ProcessId}";
-        var connectionString = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = database, MaxPoolSize = 200 }.ConnectionString;
+        var connectionString = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = database, MaxPoolSize = 200, CommandTimeout = 900 }.ConnectionString;
         Console.WriteLine($"cores {Environment.ProcessorCount}; {options.Members:N0} members, {options.Ballots:N0} ballots, {options.Clients} concurrent clients");
         await ExecuteAsync(options.Postgres, $"CREATE DATABASE \"{database}\"");
         try
@@ -31,19 +31,24 @@ internal static class PollsBenchmark
             Console.WriteLine($"web server up in {(await server.StartAsync(CancellationToken.None)).TotalSeconds:F1} s");
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
             var restart = TimeSpan.Zero;
-            var load = await new BallotLoad(client, "/api/v1/ballots", bodies, options.Clients).RunAsync(
+            var serverCpu = TimeSpan.Zero;
+            Console.WriteLine($"load average at the start of the load: {LoadAverage()}");
+            var load = await new BallotLoad(client, "/api/v1/ballots", bodies, options.Clients, TimeSpan.FromMinutes(options.Minutes)).RunAsync(
                 async () =>
                 {
+                    serverCpu += server.CpuTime;
                     server.Kill();
                     Console.WriteLine("  SIGKILL sent to the web server; restarting");
                     restart = await server.StartAsync(CancellationToken.None);
                 },
                 CancellationToken.None);
+            serverCpu += server.CpuTime;
             server.Kill();
 
             Console.WriteLine($"accepted {load.Accepted:N0} ballots in {load.Elapsed.TotalSeconds:F1} s ({load.RateOverall:F0}/s overall, outage included)");
             Console.WriteLine($"  before the kill: {load.AcceptedBeforeKill:N0} in {load.KilledAt.TotalSeconds:F1} s = {load.RateBeforeKill:F0}/s");
             Console.WriteLine($"  server down and restarted in {restart.TotalSeconds:F1} s; after: {load.RateAfterRestart:F0}/s");
+            Console.WriteLine($"  web server CPU {serverCpu.TotalSeconds:F1} s = {serverCpu.TotalMilliseconds / Math.Max(1, load.Accepted):F2} ms per ballot (start-up included); load average now {LoadAverage()}");
             Console.WriteLine($"  {load.Retries:N0} requests retried; {load.Unanswered:N0} ballots landed but their answer died with the server; {load.Rejected:N0} refused");
 
             var check = await election.VerifyAsync(load);
@@ -56,6 +61,10 @@ internal static class PollsBenchmark
             await ExecuteAsync(options.Postgres, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
     }
+
+    // Other builds share this machine; the figures mean little without it.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static async Task ExecuteAsync(string server, string sql)
     {

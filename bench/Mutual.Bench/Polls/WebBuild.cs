@@ -5,7 +5,7 @@ internal static class WebBuild
 {
     public static string FindWebDll()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Release";
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent?.Name ?? "Release";
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (!File.Exists(Path.Combine(folder.FullName, "Mutual.slnx"))) continue;

@@ -66,6 +66,17 @@ internal sealed class WebServerProcess(string webDll, string connectionString, i
         }
     }
 
+    /// <summary>CPU the server process has used so far (user + system), read before it is killed.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            if (_process is null || _process.HasExited) return TimeSpan.Zero;
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, in-flight requests simply die.</summary>
     public void Kill()
     {
