@@ -2,6 +2,7 @@ using Mutual.Web.Authorization;
 using Mutual.Web.Features.Audit;
 using Mutual.Web.Features.Meetings;
 using Mutual.Web.Features.Members;
+using Mutual.Web.Features.Polls;
 using Mutual.Web.Features.Rules;
 using Mutual.Web.Features.Societies;
 using Mutual.Web.Features.Users;
@@ -22,6 +23,7 @@ public static class ApiRoutes
         society.MapAuditApi();
         society.MapUsersApi();
         society.MapMeetingsApi();
+        api.MapPollsApi(society);
         return endpoints;
     }
 }

@@ -7,6 +7,7 @@ using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
 using Mutual.Web.Features.Meetings;
 using Mutual.Web.Features.Members;
+using Mutual.Web.Features.Polls;
 using Mutual.Web.Features.Societies;
 using Mutual.Web.Features.Users;
 
@@ -40,6 +41,7 @@ public static class WebServices
         services.AddScoped<MeetingPolls>();
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddAuthorization(options => options.AddPollPolicies());
         return builder;
     }
 }
