@@ -116,4 +116,23 @@ public class Ers97TieRuleTests
         Assert.Equal([0, 1, 5], result.Elected);
         Assert.Contains(result.Ties, t => t.Contains("point 1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Count_TwoReachTheThresholdForOnePlaceEqualAtEveryPoint_NeitherIsElectedAtThatStage()
+    {
+        // 1 seat: Ann 4, Bob 4, Cat 1; quota 9/2 = 4.50. Cat is excluded and her paper names no one,
+        // so the quota is recalculated on 8 votes: 4.00 (5.4.8). Ann and Bob both reach it, with one
+        // place, and were equal at every point: under 5.6.2 neither is deemed elected at that stage
+        // (no lot for the place). The count goes on: one of them is excluded (by lot, 5.2.5), and
+        // the other, alone, is elected on the quota recalculated again.
+        var result = new Ers97Stv().Count(Read("3 1\n4 1 0\n4 2 0\n1 3 0\n0\n\"Ann\"\n\"Bob\"\n\"Cat\"\n\"Always equal\"\n"), new CountOptions());
+
+        Assert.Equal(4m, result.Stages[1].Quota);
+        Assert.Equal([4m, 4m, 0m], result.Stages[1].Totals);
+        Assert.Empty(result.Stages[1].Elected);
+        Assert.Contains(result.Ties, t => t.Contains("none is deemed elected", StringComparison.Ordinal));
+        var excluded = Assert.Single(result.Stages[2].Excluded);
+        var winner = Assert.Single(result.Elected);
+        Assert.Equal([0, 1], new[] { excluded, winner }.Order());
+    }
 }

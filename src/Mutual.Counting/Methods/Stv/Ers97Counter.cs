@@ -122,7 +122,7 @@ internal sealed partial class Ers97Counter
     {
         var reached = Continuing.Where(c => votes[c] >= Math.Max(threshold, 0.01m)).ToList();
         while (reached.Count > seats - elected.Count)
-            reached.Remove(ties.Choose(reached, votes, points, most: false, "the last place"));
+            reached.RemoveAll(ties.LosersOfTheLastPlace(reached, votes, points).Contains);
         if (reached.Count == 0) return;
 
         foreach (var c in reached.OrderByDescending(c => votes[c]).ThenBy(c => c))
