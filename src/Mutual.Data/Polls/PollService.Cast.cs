@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Mutual.Domain.Common;
 using Mutual.Domain.Polls;
@@ -34,15 +35,11 @@ public sealed partial class PollService
     {
         ArgumentNullException.ThrowIfNull(voter);
         ArgumentNullException.ThrowIfNull(ballot);
-        var poll = await db.Set<Poll>().AsNoTracking()
-            .Where(p => p.SocietyId == societyId && p.Id == pollId)
-            .Select(p => new { p.State, p.OpensAt, p.ClosesAt, p.Kind, Candidates = p.Candidates.Count })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (poll is null) return new PollNotFound(pollId);
+        var poll = await CastFactsAsync(societyId, pollId, cancellationToken);
+        if (poll.Error is { } notOpen) return notOpen;
         var now = clock.GetUtcNow();
-        if (poll.State != PollState.Open) return new PollNotInState(pollId, poll.State, PollState.Open);
-        if (now < poll.OpensAt || now >= poll.ClosesAt) return new VotingNotOpen(poll.OpensAt, poll.ClosesAt);
-        var content = BallotText.Of(ballot, poll.Kind, poll.Candidates);
+        if (now < poll.Value.OpensAt || now >= poll.Value.ClosesAt) return new VotingNotOpen(poll.Value.OpensAt, poll.Value.ClosesAt);
+        var content = BallotText.Of(ballot, poll.Value.Kind, poll.Value.Candidates);
         if (content.Error is { } invalid) return invalid;
 
         var receipt = BallotCodes.NewReceipt();
@@ -67,6 +64,27 @@ public sealed partial class PollService
                 return await roll.AnyAsync(v => v.MemberId == member, cancellationToken) ? new AlreadyVoted() : new NotOnVoterRoll();
         }
     }
+
+    /// <summary>
+    /// What a cast needs to know of its poll. Once a poll is open none of it changes (only its state,
+    /// which the claim itself checks in SQL), so it is read once per process and kept: a cast is
+    /// then a single statement on PostgreSQL.
+    /// </summary>
+    private async Task<Result<CastFacts>> CastFactsAsync(SocietyId societyId, PollId pollId, CancellationToken cancellationToken)
+    {
+        if (OpenPolls.TryGetValue(pollId, out var known)) return known.SocietyId == societyId ? known : new PollNotFound(pollId);
+        var poll = await db.Set<Poll>().AsNoTracking()
+            .Where(p => p.SocietyId == societyId && p.Id == pollId)
+            .Select(p => new { p.State, Facts = new CastFacts(p.SocietyId, p.OpensAt, p.ClosesAt, p.Kind, p.Candidates.Count) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (poll is null) return new PollNotFound(pollId);
+        if (poll.State != PollState.Open) return new PollNotInState(pollId, poll.State, PollState.Open);
+        return OpenPolls.GetOrAdd(pollId, poll.Facts);
+    }
+
+    private static readonly ConcurrentDictionary<PollId, CastFacts> OpenPolls = new();
+
+    private sealed record CastFacts(SocietyId SocietyId, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, PollKind Kind, int Candidates);
 
     private static VotedBy VotedByOf(VoterCredential voter) => voter is VoterCredential.Proxy ? VotedBy.Proxy : VotedBy.Online;
 }
