@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Mutual.Data;
+using Mutual.Data.Notices;
 using Mutual.Web.Authorization;
 using Mutual.Web.Demo;
 using Mutual.Web.Features.Account;
@@ -34,6 +35,8 @@ public static class WebServices
         services.AddScoped<SocietyCreation>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<MeetingPolls>();
+        services.AddScoped<MeetingNotices>();
+        services.AddMutualNotices(builder.Configuration);
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
         return builder;
