@@ -39,6 +39,8 @@ public static class WebServices
         services.AddScoped<RoleInvitation>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<MeetingPolls>();
+        services.AddScoped<MeetingNotices>();
+        services.AddMutualNotices(builder.Configuration);
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
         services.AddAuthorization(options => options.AddPollPolicies());

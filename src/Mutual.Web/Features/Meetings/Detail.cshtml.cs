@@ -13,7 +13,7 @@ namespace Mutual.Web.Features.Meetings;
 /// One meeting: when and where, its agenda (which the secretary edits until notice goes out, DOMAIN
 /// C2), the notice, and the minutes. Officers reach the attendance register, members their proxy.
 /// </summary>
-public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPolls, TimeProvider clock) : PageModel
+public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPolls, MeetingNotices notices, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -41,7 +41,22 @@ public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPol
     public Task<IActionResult> OnPostRemoveItemAsync(Guid itemId, CancellationToken ct) => SecretaryActsAsync(
         () => meetings.RemoveItemAsync(Society.Id, new MeetingId(Id), itemId, this.Actor(), ct), "Item removed from the agenda.", ct);
 
-    // The seam for the notices mailer: once it sends the email, ICS and PDF it records the notice here.
+    /// <summary>C2: email the notice with its calendar invite to every member with an address; this fixes the agenda.</summary>
+    public Task<IActionResult> OnPostSendNoticeAsync(CancellationToken ct) => SecretaryActsAsync(
+        () => notices.EmailAsync(Society, new MeetingId(Id), this.Actor(), ct), "Notice sent by email. Print the paper notices for members without email.", ct);
+
+    /// <summary>The paper notices, one PDF, for members with no email address.</summary>
+    public async Task<IActionResult> OnGetNoticePdfAsync(CancellationToken ct)
+    {
+        if (!Society.IsSecretary) return Forbid();
+        var pdf = new MemoryStream();
+        var printed = await notices.PrintAsync(Society, new MeetingId(Id), pdf, this.Actor(), ct);
+        if (printed.Error is not null) return NotFound();
+        pdf.Position = 0;
+        return File(pdf, "application/pdf", $"{Slug}-notice-{Id}.pdf");
+    }
+
+    // Notice given outside Mutual (posted by hand, say) is recorded here.
     public Task<IActionResult> OnPostNoticeSentAsync(NoticeMethod method, CancellationToken ct) => SecretaryActsAsync(
         () => meetings.RecordNoticeSentAsync(Society.Id, new MeetingId(Id), clock.GetUtcNow(), method, this.Actor(), ct),
         "Notice recorded as sent. The agenda is now fixed.", ct);
