@@ -21,6 +21,7 @@ public sealed class LocalSmtpServer : IAsyncLifetime
 
     // smtp4dev is an ASP.NET Core app that migrates its database on start: under a loaded CI machine that takes a minute.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
+    private static readonly TimeSpan ArrivalTimeout = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http = new();
     private Process? _process;
 
@@ -60,13 +61,19 @@ public sealed class LocalSmtpServer : IAsyncLifetime
         await WaitUntilUpAsync(output);
     }
 
-    /// <summary>Every message the server has received for <paramref name="recipient"/> (envelope recipient), oldest first.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> MessagesToAsync(string recipient, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The messages the server has received for <paramref name="recipient"/> (envelope recipient), oldest
+    /// first, once there are at least <paramref name="atLeast"/> of them or <see cref="ArrivalTimeout"/> has
+    /// passed: smtp4dev stores a message in the background after accepting it.
+    /// </summary>
+    public async Task<IReadOnlyList<MimeMessage>> MessagesToAsync(string recipient, int atLeast = 1, CancellationToken cancellationToken = default)
     {
-        var page = await _http.GetFromJsonAsync<MessagePage>(new Uri(ApiBase, "api/messages?pageSize=100000"), cancellationToken)
-            ?? throw new InvalidOperationException("smtp4dev returned no message list.");
+        var summaries = await EventuallyAsync(
+            async () => (await ListAsync<MessageSummary>("api/messages", cancellationToken))
+                .Where(m => m.To.Contains(recipient, StringComparer.OrdinalIgnoreCase)).OrderBy(m => m.ReceivedDate).ToList(),
+            found => found.Count >= atLeast, cancellationToken);
         var messages = new List<MimeMessage>();
-        foreach (var summary in page.Results.Where(m => m.To.Contains(recipient, StringComparer.OrdinalIgnoreCase)).OrderBy(m => m.ReceivedDate))
+        foreach (var summary in summaries)
         {
             await using var raw = await _http.GetStreamAsync(new Uri(ApiBase, $"api/messages/{summary.Id}/raw"), cancellationToken);
             messages.Add(await MimeMessage.LoadAsync(raw, cancellationToken));
@@ -76,11 +83,29 @@ public sealed class LocalSmtpServer : IAsyncLifetime
     }
 
     /// <summary>The SMTP sessions (connections) the server has seen, with how many messages each carried.</summary>
-    public async Task<IReadOnlyList<SmtpSession>> SessionsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SmtpSession>> SessionsAsync(CancellationToken cancellationToken = default) =>
+        await ListAsync<SmtpSession>("api/sessions", cancellationToken);
+
+    /// <summary>Whether a session matching <paramref name="match"/> shows up within <see cref="ArrivalTimeout"/>.</summary>
+    public async Task<bool> HasSessionAsync(Func<SmtpSession, bool> match, CancellationToken cancellationToken = default) =>
+        (await EventuallyAsync(() => SessionsAsync(cancellationToken), sessions => sessions.Any(match), cancellationToken)).Any(match);
+
+    private async Task<List<T>> ListAsync<T>(string path, CancellationToken cancellationToken)
     {
-        var page = await _http.GetFromJsonAsync<SessionPage>(new Uri(ApiBase, "api/sessions?pageSize=100000"), cancellationToken)
-            ?? throw new InvalidOperationException("smtp4dev returned no session list.");
+        var page = await _http.GetFromJsonAsync<Page<T>>(new Uri(ApiBase, $"{path}?pageSize=100000"), cancellationToken)
+            ?? throw new InvalidOperationException($"smtp4dev returned nothing for {path}.");
         return page.Results;
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || clock.Elapsed > ArrivalTimeout) return value;
+            await Task.Delay(100, cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -143,9 +168,7 @@ public sealed class LocalSmtpServer : IAsyncLifetime
         throw new InvalidOperationException("No .config/dotnet-tools.json above the test binaries: cannot find smtp4dev.");
     }
 
-    private sealed record SessionPage(List<SmtpSession> Results);
-
-    private sealed record MessagePage(List<MessageSummary> Results);
+    private sealed record Page<T>(List<T> Results);
 
     private sealed record MessageSummary(Guid Id, List<string> To, DateTimeOffset ReceivedDate);
 }
