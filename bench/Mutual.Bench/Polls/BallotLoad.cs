@@ -22,17 +22,18 @@ internal sealed class BallotLoad(HttpClient client, string path, IReadOnlyList<b
     private int _rejected;
     private int _retries;
     private int _midwayStarted;
+    private Task _interruption = Task.CompletedTask;
     private TimeSpan _killedAt;
     private TimeSpan _backAt;
     private int _acceptedBeforeKill;
 
-    public async Task<LoadReport> RunAsync(Func<Task> midway, CancellationToken ct)
+    /// <summary><paramref name="midway"/> kills the server, calls the action it is given at once, then restarts the server.</summary>
+    public async Task<LoadReport> RunAsync(Func<Action, Task> midway, CancellationToken ct)
     {
         _clock.Start();
-        Task? interruption = null;
-        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkAsync(() => interruption = StartMidway(midway), ct), ct)).ToArray();
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkAsync(() => StartMidway(midway), ct), ct)).ToArray();
         await Task.WhenAll(workers);
-        if (interruption is not null) await interruption;
+        await _interruption;
         _clock.Stop();
         return new LoadReport(
             _receipts, _landedUnanswered, _rejected, _retries, _clock.Elapsed, _killedAt, _backAt, _acceptedBeforeKill);
@@ -95,15 +96,15 @@ internal sealed class BallotLoad(HttpClient client, string path, IReadOnlyList<b
         }
     }
 
-    private Task StartMidway(Func<Task> midway)
+    private Task StartMidway(Func<Action, Task> midway)
     {
-        if (Interlocked.Exchange(ref _midwayStarted, 1) == 1) return Task.CompletedTask;
-        _serverUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return Task.Run(async () =>
+        if (Interlocked.Exchange(ref _midwayStarted, 1) == 1) return _interruption;
+        // The gate closes only once the kill is under way, so requests are in flight when it lands.
+        return _interruption = Task.Run(async () =>
         {
             _killedAt = _clock.Elapsed;
             _acceptedBeforeKill = _receipts.Count(r => r is not null);
-            await midway();
+            await midway(() => _serverUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
             _backAt = _clock.Elapsed;
             _serverUp.SetResult();
         });

@@ -34,10 +34,11 @@ internal static class PollsBenchmark
             var serverCpu = TimeSpan.Zero;
             Console.WriteLine($"load average at the start of the load: {LoadAverage()}");
             var load = await new BallotLoad(client, "/api/v1/ballots", bodies, options.Clients, TimeSpan.FromMinutes(options.Minutes)).RunAsync(
-                async () =>
+                async killed =>
                 {
                     serverCpu += server.CpuTime;
                     server.Kill();
+                    killed();
                     Console.WriteLine("  SIGKILL sent to the web server; restarting");
                     restart = await server.StartAsync(CancellationToken.None);
                 },

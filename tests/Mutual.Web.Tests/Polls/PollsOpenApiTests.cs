@@ -21,7 +21,8 @@ public sealed class PollsOpenApiTests
                 "/api/v1/societies/{slug}/polls", "/api/v1/societies/{slug}/polls/{id}", "/api/v1/societies/{slug}/polls/{id}/open",
                 "/api/v1/societies/{slug}/polls/{id}/close", "/api/v1/societies/{slug}/polls/{id}/count", "/api/v1/societies/{slug}/polls/{id}/certify",
                 "/api/v1/societies/{slug}/polls/{id}/results", "/api/v1/societies/{slug}/polls/{id}/ballots",
-                "/api/v1/societies/{slug}/polls/{id}/ballots.blt", "/api/v1/societies/{slug}/polls/{id}/paper-ballots", "/api/v1/ballots",
+                "/api/v1/societies/{slug}/polls/{id}/ballots.blt", "/api/v1/societies/{slug}/polls/{id}/paper-ballots", "/api/v1/societies/{slug}/polls/{id}/show-of-hands",
+                "/api/v1/ballots",
             },
             paths);
     }

@@ -19,3 +19,6 @@ public sealed record CastByCodeRequest(string? Society, Guid? PollId, string? Co
 
 /// <summary>A paper ballot the returning officer enters against the code printed on it.</summary>
 public sealed record PaperBallotRequest(string? Code, string? Choice, IReadOnlyList<int>? Ranking);
+
+/// <summary>The chair's count of hands in the room on a resolution (DOMAIN C6).</summary>
+public sealed record ShowOfHandsRequest(int? For, int? Against, int? Abstain);
