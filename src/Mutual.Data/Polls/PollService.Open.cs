@@ -16,6 +16,24 @@ public sealed partial class PollService
     public async Task<Result<IReadOnlyList<IssuedBallotCode>>> OpenAsync(
         SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
     {
+        // A roll of a million members takes minutes on a busy machine, far past the default 30 s.
+        var usual = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(RollTimeout);
+        try
+        {
+            return await OpenWithinTimeoutAsync(societyId, pollId, actor, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(usual);
+        }
+    }
+
+    internal static readonly TimeSpan RollTimeout = TimeSpan.FromMinutes(15);
+
+    private async Task<Result<IReadOnlyList<IssuedBallotCode>>> OpenWithinTimeoutAsync(
+        SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken)
+    {
         var current = await rules.CurrentAsync(societyId, cancellationToken);
         if (current.Error is { } noRules) return noRules;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

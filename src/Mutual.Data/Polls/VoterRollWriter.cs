@@ -24,6 +24,7 @@ internal abstract class VoterRollWriter
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var copy = await connection.BeginBinaryImportAsync($"COPY poll_voters ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            copy.Timeout = PollService.RollTimeout;
             foreach (var v in voters)
             {
                 copy.StartRow();

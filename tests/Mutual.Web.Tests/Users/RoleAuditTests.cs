@@ -105,6 +105,28 @@ public sealed class RoleAuditTests
         Assert.True(SocietyIsolationTests.Refused(grant), $"{(int)grant.StatusCode}");
     }
 
+    [Theory, DatabaseProviders]
+    public async Task CreateSocietyPage_Creator_BecomesSecretaryThroughAnAuditedGrant(DatabaseProvider provider)
+    {
+        var world = await TwoSocieties.CreateAsync(provider);
+        await using var app = world.App;
+        using var client = await app.LoginAsync(TwoSocieties.SecretaryOfA);
+
+        var form = await client.GetStringAsync("/societies/new", Cancel);
+        using var created = await client.PostAsync("/societies/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Society.Name"] = "Hillside Bakery Co-operative",
+            ["Society.Slug"] = "hillside-bakery",
+            ["Society.Template"] = "co-operative",
+            ["__RequestVerificationToken"] = TestApp.AntiforgeryToken(form),
+        }), Cancel);
+        var society = await app.WithScopeAsync(async s => s.GetRequiredService<MutualDbContext>().Societies.Single(x => x.Slug == "hillside-bakery").Id);
+        var granted = await LastAsync(app, society);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(("role.granted", TwoSocieties.SecretaryOfA, $"Secretary to {TwoSocieties.SecretaryOfA}"), (granted.Action, granted.Actor, granted.Subject));
+    }
+
     private static Task<AuditEvent> LastAsync(TestApp app, SocietyId society) =>
         app.WithScopeAsync(async s => (await s.GetRequiredService<AuditLog>().LastAsync(society, Cancel))!);
 

@@ -7,15 +7,15 @@ using Mutual.Domain.Societies;
 namespace Mutual.Web.Features.Societies;
 
 /// <summary>Creates a society from a model-rules template and makes its creator the secretary.</summary>
-public sealed class SocietyCreation(SocietyDirectory directory, MutualDbContext db)
+public sealed class SocietyCreation(SocietyDirectory directory, RoleGrants roles)
 {
     public async Task<Result<Society>> CreateAsync(NewSocietyInput input, Guid userId, string actor, CancellationToken ct)
     {
         var created = await directory.CreateAsync(input.Slug.Trim(), input.Name, input.Template, actor, ct);
         if (created.Error is { } error) return error;
 
-        db.SocietyRoles.Add(new SocietyRoleAssignment(userId, created.Value.Id, SocietyRole.Secretary));
-        await db.SaveChangesAsync(ct);
+        // Through RoleGrants so even the first secretary's role is an audit event like any other grant.
+        await roles.GrantAsync(created.Value.Id, userId, SocietyRole.Secretary, null, actor, ct);
         return created.Value;
     }
 
