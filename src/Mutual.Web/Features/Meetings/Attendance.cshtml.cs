@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Mutual.Data.Meetings;
 using Mutual.Data.Members;
-using Mutual.Domain.Common;
 using Mutual.Domain.Meetings;
 using Mutual.Web.Authorization;
 using Mutual.Web.Features.Shared;
@@ -16,14 +14,8 @@ namespace Mutual.Web.Features.Meetings;
 /// has come after the wait, and casting the chair's directed proxies.
 /// </summary>
 [Authorize(Policy = SocietyPolicies.Officers)]
-public sealed class AttendanceModel(MeetingService meetings, MemberRegister register, MeetingPolls meetingPolls) : PageModel
+public sealed class AttendanceModel(MeetingService meetings, MemberRegister register, MeetingPolls meetingPolls) : MeetingActionPage
 {
-    [FromRoute]
-    public string Slug { get; set; } = "";
-
-    [FromRoute]
-    public Guid Id { get; set; }
-
     public Meeting Meeting { get; private set; } = null!;
 
     public QuorumReport Quorum { get; private set; } = null!;
@@ -31,7 +23,7 @@ public sealed class AttendanceModel(MeetingService meetings, MemberRegister regi
     [BindProperty]
     public AttendanceInput Input { get; set; } = new();
 
-    private MeetingId MeetingId => new(Id);
+    protected override string PageSegment => "attendance";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -69,22 +61,7 @@ public sealed class AttendanceModel(MeetingService meetings, MemberRegister regi
             "The chair's directed proxy votes were cast.", ct);
     }
 
-    private async Task<IActionResult> ActAsync<T>(Func<Task<Result<T>>> act, string done, CancellationToken ct)
-    {
-        var result = await act();
-        if (result.Error is { } error) return await RefuseAsync(MeetingFields.For(error), error.Message, ct);
-        TempData["Done"] = done;
-        return Redirect($"/s/{Slug}/meetings/{Id}/attendance");
-    }
-
-    private async Task<IActionResult> RefuseAsync(string field, string message, CancellationToken ct)
-    {
-        if (!await LoadAsync(ct)) return NotFound();
-        ModelState.AddModelError(field, message);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
         var society = HttpContext.Society();
         if (await meetings.GetAsync(society.Id, MeetingId, ct) is not { } meeting) return false;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Mutual.Data.Meetings;
 using Mutual.Data.Members;
-using Mutual.Domain.Common;
 using Mutual.Domain.Meetings;
 using Mutual.Domain.Members;
 using Mutual.Domain.Rules;
@@ -16,14 +14,8 @@ namespace Mutual.Web.Features.Meetings;
 /// how to vote on each resolution or leave it to them, revoke it; and, for a holder, cast every
 /// directed vote they hold on a resolution in one step. Only ever the signed-in member's own proxy.
 /// </summary>
-public sealed class ProxyModel(MeetingService meetings, MemberRegister register, MeetingPolls meetingPolls) : PageModel
+public sealed class ProxyModel(MeetingService meetings, MemberRegister register, MeetingPolls meetingPolls) : MeetingActionPage
 {
-    [FromRoute]
-    public string Slug { get; set; } = "";
-
-    [FromRoute]
-    public Guid Id { get; set; }
-
     public Meeting Meeting { get; private set; } = null!;
 
     public MeetingRules Rules { get; private set; } = new();
@@ -35,7 +27,7 @@ public sealed class ProxyModel(MeetingService meetings, MemberRegister register,
     [BindProperty]
     public ProxyInput Input { get; set; } = new();
 
-    private MeetingId MeetingId => new(Id);
+    protected override string PageSegment => "proxy";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -72,22 +64,7 @@ public sealed class ProxyModel(MeetingService meetings, MemberRegister register,
         return Redirect($"/s/{Slug}/meetings/{Id}/proxy");
     }
 
-    private async Task<IActionResult> ActAsync<T>(Func<Task<Result<T>>> act, string done, CancellationToken ct)
-    {
-        var result = await act();
-        if (result.Error is { } error) return await RefuseAsync(MeetingFields.For(error), error.Message, ct);
-        TempData["Done"] = done;
-        return Redirect($"/s/{Slug}/meetings/{Id}/proxy");
-    }
-
-    private async Task<IActionResult> RefuseAsync(string field, string message, CancellationToken ct)
-    {
-        if (!await LoadAsync(ct)) return NotFound();
-        ModelState.AddModelError(field, message);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
         var society = HttpContext.Society();
         if (society.MemberId is not { } me) return false;
