@@ -65,6 +65,9 @@ as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
   start >/dev/null
 export MUTUAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=postgres"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Every test server would otherwise watch its settings files and wwwroot through inotify, and the
+# web tests start hundreds of them: enough to run out of the user's inotify instances (128).
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 
 # A real SMTP server (the smtp4dev tool from .config/dotnet-tools.json) for the mail tests, in memory,
 # on loopback. It is slow to start, so it starts now and warms up while the solution builds.

@@ -28,7 +28,8 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddMutualDatabase(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<MutualDbContext>(options => Configure(options, connectionString));
+        // Pooled: a ballot is one statement, and building a context per request cost more than it.
+        services.AddDbContextPool<MutualDbContext>(options => Configure(options, connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<AuditLog>();
         services.AddScoped<SocietyDirectory>();
@@ -55,7 +56,7 @@ public static class DatabaseSetup
         switch (ProviderOf(connectionString))
         {
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Mutual.Data.Postgres"));
+                options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), o => o.MigrationsAssembly("Mutual.Data.Postgres"));
                 break;
             default:
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly("Mutual.Data.Sqlite"));

@@ -19,6 +19,20 @@ public sealed partial class PollService
         SocietyId societyId, PollId pollId, VoterCredential voter, BallotContent ballot, string actor, CancellationToken cancellationToken = default) =>
         CastCoreAsync(societyId, pollId, voter, ballot, VotedByOf(voter), cancellationToken);
 
+    /// <summary>
+    /// Casts by ballot code for a society named by its slug, as printed with the code. The slug is
+    /// checked against the poll's own society, which the per-process poll facts hold, so this hot
+    /// path reads nothing but the voter's roll line. An unknown society answers as an unknown poll.
+    /// </summary>
+    public async Task<Result<BallotReceipt>> CastByCodeAsync(
+        string societySlug, PollId pollId, string ballotCode, BallotContent ballot, CancellationToken cancellationToken = default)
+    {
+        var poll = await CastFactsAsync(pollId, cancellationToken);
+        if (poll.Error is { } notOpen) return notOpen;
+        if (!string.Equals(poll.Value.SocietySlug, societySlug, StringComparison.Ordinal)) return new PollNotFound(pollId);
+        return await CastCoreAsync(poll.Value, pollId, new VoterCredential.Code(ballotCode), ballot, VotedBy.Online, cancellationToken);
+    }
+
     /// <summary>The returning officer enters a paper ballot against its single-use code; the entry (not the ballot) is audited.</summary>
     public async Task<Result<BallotReceipt>> CastPaperAsync(
         SocietyId societyId, PollId pollId, string ballotCode, BallotContent ballot, string actor, CancellationToken cancellationToken = default)
@@ -33,13 +47,20 @@ public sealed partial class PollService
     private async Task<Result<BallotReceipt>> CastCoreAsync(
         SocietyId societyId, PollId pollId, VoterCredential voter, BallotContent ballot, VotedBy votedBy, CancellationToken cancellationToken)
     {
+        var poll = await CastFactsAsync(pollId, cancellationToken);
+        if (poll.Error is { } notOpen) return notOpen;
+        if (poll.Value.SocietyId != societyId) return new PollNotFound(pollId);
+        return await CastCoreAsync(poll.Value, pollId, voter, ballot, votedBy, cancellationToken);
+    }
+
+    private async Task<Result<BallotReceipt>> CastCoreAsync(
+        CastFacts poll, PollId pollId, VoterCredential voter, BallotContent ballot, VotedBy votedBy, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(voter);
         ArgumentNullException.ThrowIfNull(ballot);
-        var poll = await CastFactsAsync(societyId, pollId, cancellationToken);
-        if (poll.Error is { } notOpen) return notOpen;
         var now = clock.GetUtcNow();
-        if (now < poll.Value.OpensAt || now >= poll.Value.ClosesAt) return new VotingNotOpen(poll.Value.OpensAt, poll.Value.ClosesAt);
-        var content = BallotText.Of(ballot, poll.Value.Kind, poll.Value.Candidates);
+        if (now < poll.OpensAt || now >= poll.ClosesAt) return new VotingNotOpen(poll.OpensAt, poll.ClosesAt);
+        var content = BallotText.Of(ballot, poll.Kind, poll.Candidates);
         if (content.Error is { } invalid) return invalid;
 
         var receipt = BallotCodes.NewReceipt();
@@ -70,21 +91,23 @@ public sealed partial class PollService
     /// which the claim itself checks in SQL), so it is read once per process and kept: a cast is
     /// then a single statement on PostgreSQL.
     /// </summary>
-    private async Task<Result<CastFacts>> CastFactsAsync(SocietyId societyId, PollId pollId, CancellationToken cancellationToken)
+    private async Task<Result<CastFacts>> CastFactsAsync(PollId pollId, CancellationToken cancellationToken)
     {
-        if (OpenPolls.TryGetValue(pollId, out var known)) return known.SocietyId == societyId ? known : new PollNotFound(pollId);
-        var poll = await db.Set<Poll>().AsNoTracking()
-            .Where(p => p.SocietyId == societyId && p.Id == pollId)
-            .Select(p => new { p.State, Facts = new CastFacts(p.SocietyId, p.OpensAt, p.ClosesAt, p.Kind, p.Candidates.Count) })
+        if (OpenPolls.TryGetValue(pollId, out var known)) return known;
+        var poll = await (
+                from p in db.Set<Poll>().AsNoTracking()
+                join s in db.Societies.AsNoTracking() on p.SocietyId equals s.Id
+                where p.Id == pollId
+                select new { p.State, p.SocietyId, s.Slug, p.OpensAt, p.ClosesAt, p.Kind, Candidates = p.Candidates.Count })
             .SingleOrDefaultAsync(cancellationToken);
         if (poll is null) return new PollNotFound(pollId);
         if (poll.State != PollState.Open) return new PollNotInState(pollId, poll.State, PollState.Open);
-        return OpenPolls.GetOrAdd(pollId, poll.Facts);
+        return OpenPolls.GetOrAdd(pollId, new CastFacts(poll.SocietyId, poll.Slug, poll.OpensAt, poll.ClosesAt, poll.Kind, poll.Candidates));
     }
 
     private static readonly ConcurrentDictionary<PollId, CastFacts> OpenPolls = new();
 
-    private sealed record CastFacts(SocietyId SocietyId, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, PollKind Kind, int Candidates);
+    private sealed record CastFacts(SocietyId SocietyId, string SocietySlug, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, PollKind Kind, int Candidates);
 
     private static VotedBy VotedByOf(VoterCredential voter) => voter is VoterCredential.Proxy ? VotedBy.Proxy : VotedBy.Online;
 }

@@ -13,8 +13,9 @@ public sealed partial class PollService
     /// Counts a closed poll and stores the outcome: a resolution by its kind's threshold (adding the
     /// chair's show of hands, which has no class and so no weight in a weighted count), an election
     /// by its method with class weights where the rules give them. May be repeated until certified.
+    /// Returns the outcome alone: the published ballots are <see cref="ResultsAsync"/>'s to read.
     /// </summary>
-    public async Task<Result<PollResults>> CountAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
+    public async Task<Result<PollCount>> CountAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
     {
         var current = await rules.CurrentAsync(societyId, cancellationToken);
         if (current.Error is { } noRules) return noRules;
@@ -24,14 +25,16 @@ public sealed partial class PollService
 
         object outcome;
         string? roundSheet = null;
+        PollCount count;
         if (poll.Kind == PollKind.Resolution)
         {
-            outcome = await CountResolutionAsync(poll, current.Value, cancellationToken);
+            var resolution = await CountResolutionAsync(poll, current.Value, cancellationToken);
+            (outcome, count) = (resolution, new PollCount(poll, resolution, null));
         }
         else
         {
             var election = ElectionCount.Count(poll, current.Value, await RankedVotesAsync(pollId, cancellationToken));
-            (outcome, roundSheet) = (election, election.RoundSheetText);
+            (outcome, roundSheet, count) = (election, election.RoundSheetText, new PollCount(poll, null, election));
         }
 
         var tally = await db.Set<PollTally>().SingleOrDefaultAsync(t => t.PollId == pollId, cancellationToken);
@@ -40,7 +43,7 @@ public sealed partial class PollService
         tally.RoundSheet = roundSheet;
         await audit.AppendAsync(societyId, actor, "poll.counted", poll.Id.ToString(), null, Summary(outcome), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (await ResultsAsync(societyId, pollId, cancellationToken))!;
+        return count;
     }
 
     private async Task<ResolutionOutcome> CountResolutionAsync(Poll poll, SocietyRules societyRules, CancellationToken cancellationToken)
@@ -69,14 +72,17 @@ public sealed partial class PollService
 
     private async Task<IReadOnlyList<RankedVote>> RankedVotesAsync(PollId pollId, CancellationToken cancellationToken)
     {
-        var ballots = await db.Set<SecretBallot>().AsNoTracking()
+        // Identical ballots are merged by the database, so a large poll sends back a few thousand
+        // groups instead of every row; the count weighs a group as it would its ballots one by one.
+        var groups = await db.Set<SecretBallot>().AsNoTracking()
             .Where(b => b.PollId == pollId)
-            .Select(b => new { b.ClassKey, b.Votes, b.Content })
+            .GroupBy(b => new { b.ClassKey, b.Votes, b.Content })
+            .Select(g => new { g.Key.ClassKey, g.Key.Votes, g.Key.Content, Ballots = g.Count() })
             .ToListAsync(cancellationToken);
         // Sorted so that the count, and the BLT, never depend on the order rows come back in.
-        return [.. ballots
+        return [.. groups
             .OrderBy(b => b.Content, StringComparer.Ordinal).ThenBy(b => b.ClassKey, StringComparer.Ordinal).ThenBy(b => b.Votes)
-            .Select(b => new RankedVote(b.ClassKey, b.Votes, BallotText.Ranks(b.Content)))];
+            .Select(b => new RankedVote(b.ClassKey, b.Votes, BallotText.Ranks(b.Content), b.Ballots))];
     }
 
     private static object Summary(object outcome) => outcome switch

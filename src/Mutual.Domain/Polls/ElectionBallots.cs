@@ -26,7 +26,8 @@ public static class ElectionBallots
         foreach (var vote in votes)
         {
             if (vote.Ranking.Count == 0) continue;
-            var weight = scale is null ? vote.Votes : RoundDown(vote.Votes * scale.GetValueOrDefault(vote.ClassKey ?? "", 0m));
+            // Rounded per ballot before multiplying, so merged ballots weigh what they would apart.
+            var weight = vote.Ballots * (scale is null ? vote.Votes : RoundDown(vote.Votes * scale.GetValueOrDefault(vote.ClassKey ?? "", 0m)));
             if (weight <= 0m) continue;
             ballots.Add(Ballot.Ranked(weight, [.. vote.Ranking.Select(n => n - 1)]));
         }
@@ -41,7 +42,7 @@ public static class ElectionBallots
         ArgumentNullException.ThrowIfNull(votes);
         var perClass = votes.Where(v => v.Ranking.Count > 0)
             .GroupBy(v => v.ClassKey ?? "")
-            .ToDictionary(g => g.Key, g => (decimal)g.Sum(v => (long)v.Votes));
+            .ToDictionary(g => g.Key, g => (decimal)g.Sum(v => (long)v.Votes * v.Ballots));
         decimal total = perClass.Values.Sum();
         var scale = new Dictionary<string, decimal>();
         foreach (var c in rules.MembershipClasses)

@@ -40,7 +40,6 @@ public static class WebServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<MeetingPolls>();
         services.AddScoped<MeetingNotices>();
-        services.AddMutualNotices(builder.Configuration);
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<DatabaseStartup>();
         services.AddAuthorization(options => options.AddPollPolicies());

@@ -86,6 +86,6 @@ internal sealed class PollWorld(DataServices services, Society society, IReadOnl
         Assert.True((await Polls.CloseAsync(society.Id, poll, "returning-officer", Cancel)).IsSuccess);
         var counted = await Polls.CountAsync(society.Id, poll, "returning-officer", Cancel);
         Assert.True(counted.IsSuccess, counted.Error?.Message);
-        return counted.Value;
+        return (await Polls.ResultsAsync(society.Id, poll, Cancel))!;
     }
 }

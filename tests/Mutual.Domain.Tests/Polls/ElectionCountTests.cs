@@ -37,6 +37,27 @@ public sealed class ElectionCountTests
     }
 
     [Fact]
+    public void Build_WeightedMergedBallots_WeighWhatTheyWouldApart()
+    {
+        // The three user ballots merged: still 3 × 0.666666 (each rounded down before adding), not 0.666666… × 3 rounded once (2).
+        RankedVote[] merged = [new("worker", 1, [1]), new("user", 1, [2], Ballots: 3)];
+
+        var election = ElectionBallots.Build(Election(PollRules.TwoHalves()), PollRules.TwoHalves(), merged);
+
+        Assert.Equal([2m, 1.999998m], election.Ballots.Select(b => b.Weight));
+    }
+
+    [Fact]
+    public void Build_UnweightedMergedBallots_WeighBallotsTimesVotes()
+    {
+        RankedVote[] merged = [new(null, 3, [1], Ballots: 2), new(null, 1, [2], Ballots: 5)];
+
+        var election = ElectionBallots.Build(Election(PollRules.Plain()), PollRules.Plain(), merged);
+
+        Assert.Equal([6m, 5m], election.Ballots.Select(b => b.Weight));
+    }
+
+    [Fact]
     public void Count_Weighted_TheHalfWithOneVoterStillElects()
     {
         var rules = PollRules.TwoHalves();

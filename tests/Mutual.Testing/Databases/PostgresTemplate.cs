@@ -29,7 +29,7 @@ internal static class PostgresTemplate
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return (connectionString, async () =>
         {
-            await using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
+            ClearPool(connectionString);
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }
         );
@@ -43,10 +43,17 @@ internal static class PostgresTemplate
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         await DatabaseSetup.MigrateAsync(connectionString);
         // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
-        await using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
+        ClearPool(connectionString);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
             ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult();
         return name;
+    }
+
+    // Mutual opens its connections with its own defaults added, and the pool is keyed by the whole string.
+    private static void ClearPool(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(PostgresConnectionDefaults.Apply(connectionString));
+        NpgsqlConnection.ClearPool(connection);
     }
 
     private static async Task ExecuteAsync(string server, string sql)

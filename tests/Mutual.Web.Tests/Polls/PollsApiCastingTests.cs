@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Mutual.Data;
 using Mutual.Testing.Databases;
 using Mutual.Web.Features.Polls;
@@ -73,6 +74,26 @@ public sealed class PollsApiCastingTests
     }
 
     [Theory, DatabaseProviders]
+    public async Task CastByCode_WrongSociety_AnswersAsAnUnknownPollAndTheCodeStillWorks(DatabaseProvider provider)
+    {
+        await using var world = await PollWorld.CreateAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var (poll, codes) = await world.OpenPollAsync(PollWorld.Resolution());
+        using var anonymous = world.App.AnonymousClient();
+        var code = codes[world.First.Id.Value];
+
+        using var wrong = await anonymous.PostAsJsonAsync("/api/v1/ballots", new { society = "no-such-society", pollId = poll, code, choice = "For" }, ct);
+        using var unknownPoll = await anonymous.PostAsJsonAsync("/api/v1/ballots", new { society = world.Society.Slug, pollId = Guid.NewGuid(), code, choice = "For" }, ct);
+        using var right = await anonymous.PostAsJsonAsync("/api/v1/ballots", new { society = world.Society.Slug, pollId = poll, code, choice = "For" }, ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownPoll.StatusCode);
+        // The same answer for both, so the endpoint does not tell which societies exist.
+        Assert.Equal(await TitleAsync(unknownPoll), await TitleAsync(wrong));
+        Assert.Equal(HttpStatusCode.Created, right.StatusCode);
+    }
+
+    [Theory, DatabaseProviders]
     public async Task CountAndCertify_TwoForOneAgainst_OrdinaryResolutionCarried(DatabaseProvider provider)
     {
         await using var world = await PollWorld.CreateAsync(provider);
@@ -95,5 +116,11 @@ public sealed class PollsApiCastingTests
         Assert.Equal(1m, resolution.GetProperty("against").GetDecimal());
         Assert.Equal("2/3", resolution.GetProperty("shareFor").GetString());
         Assert.True(resolution.GetProperty("carried").GetBoolean());
+    }
+
+    private static async Task<string?> TitleAsync(HttpResponseMessage response)
+    {
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return problem.RootElement.GetProperty("title").GetString();
     }
 }

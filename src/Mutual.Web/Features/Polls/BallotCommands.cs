@@ -1,5 +1,4 @@
 using Mutual.Data.Polls;
-using Mutual.Data.Societies;
 using Mutual.Domain.Polls;
 using Mutual.Web.Authorization;
 
@@ -20,7 +19,7 @@ public static class BallotCommands
         return Receipt(id, cast);
     }
 
-    public static async Task<IResult> CastByCodeAsync(CastByCodeRequest body, PollService service, SocietyDirectory societies, CancellationToken ct)
+    public static async Task<IResult> CastByCodeAsync(CastByCodeRequest body, PollService service, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Society)) return PollErrors.Missing("society", "Give the society's short name (slug), as printed with your ballot code.");
         if (body.PollId is not { } pollId) return PollErrors.Missing("pollId", "Give the poll's id, as printed with your ballot code.");
@@ -28,9 +27,7 @@ public static class BallotCommands
         var (ballot, field, problem) = BallotInput.Read(body.Choice, body.Ranking);
         if (ballot is null) return PollErrors.Missing(field, problem);
         // An unknown society and an unknown poll answer alike, so the endpoint reveals nothing.
-        if (await societies.FindAsync(body.Society.Trim(), ct) is not { } society) return PollErrors.ToHttpResult(new PollNotFound(new PollId(pollId)));
-
-        var cast = await service.CastAsync(society.Id, new PollId(pollId), new VoterCredential.Code(body.Code.Trim()), ballot, "ballot code", ct);
+        var cast = await service.CastByCodeAsync(body.Society.Trim(), new PollId(pollId), body.Code.Trim(), ballot, ct);
         return Receipt(pollId, cast);
     }
 

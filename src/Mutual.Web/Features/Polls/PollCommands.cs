@@ -35,8 +35,10 @@ public static class PollCommands
 
     public static async Task<IResult> CountAsync(Guid id, PollService service, HttpContext http, CancellationToken ct)
     {
-        var counted = await service.CountAsync(http.Society().Id, new PollId(id), Actor(http), ct);
-        return counted.Error is { } error ? PollErrors.ToHttpResult(error) : TypedResults.Ok(counted.Value.ToResponse());
+        var society = http.Society().Id;
+        var counted = await service.CountAsync(society, new PollId(id), Actor(http), ct);
+        if (counted.Error is { } error) return PollErrors.ToHttpResult(error);
+        return TypedResults.Ok((await service.ResultsAsync(society, new PollId(id), ct))!.ToResponse());
     }
 
     public static async Task<IResult> CertifyAsync(Guid id, PollService service, HttpContext http, CancellationToken ct)
