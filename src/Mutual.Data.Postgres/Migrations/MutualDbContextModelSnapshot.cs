@@ -425,6 +425,8 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasDatabaseName("ix_poll_voters_poll_id_code_hash");
 
                     b.ToTable("poll_voters", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
