@@ -81,7 +81,9 @@ public sealed class NominationsTests
         using var secretary = await app.LoginAsync(MeetingWorld.Secretary);
         using var bob = await app.LoginAsync(MeetingWorld.Bob);
         var (id, _) = await MeetingPollsPagesTests.CallAsync(world, secretary, OneSeat);
+        var (noElection, _) = await MeetingPollsPagesTests.CallAsync(world, secretary, new { kind = "OrdinaryResolution", title = "Approve the accounts" });
         var api = $"{world.Api}/{id}/nominations";
+        using var nothingToStandFor = await secretary.PostAsJsonAsync($"{world.Api}/{noElection}/nominations", new { candidateMemberId = world.Members[0].Id.Value, statement = "Yes" }, Cancel);
         using var nominated = await secretary.PostAsJsonAsync(api, new { candidateMemberId = world.Members[0].Id.Value, statement = "I keep the books." }, Cancel);
         await app.WithScopeAsync(s => s.GetRequiredService<MeetingService>()
             .RecordNoticeSentAsync(world.Society.Id, new MeetingId(id), DateTimeOffset.UtcNow, NoticeMethod.Electronic, "secretary", Cancel));
@@ -94,6 +96,8 @@ public sealed class NominationsTests
         var meeting = await bob.GetFromJsonAsync<JsonElement>($"{world.Api}/{id}", Cancel);
         var page = await bob.GetStringAsync($"/s/{world.Society.Slug}/directors", Cancel);
 
+        Assert.Equal(HttpStatusCode.BadRequest, nothingToStandFor.StatusCode);
+        Assert.Contains("Candidates can only be nominated for the election of directors", await nothingToStandFor.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, nominated.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, beforeMeeting.StatusCode);
         Assert.Contains("elected unopposed", await beforeMeeting.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);

@@ -45,6 +45,7 @@ public sealed class NominationsModel(MeetingService meetings, MemberRegister reg
             return await RefuseAsync("Input.CandidateNumber", "Enter the membership number of the member who stands, like 42 (your own to stand yourself).", ct);
         // The secretary entering a nomination acts for the members; a member proposes in their own name.
         var proposer = society.IsSecretary ? null : society.MemberId;
+        if (Input.ItemId == Guid.Empty && await LoadAsync(ct) && Elections.FirstOrDefault() is { } only) Input.ItemId = only.Id;
         return await NominationActAsync(
             () => meetings.NominateAsync(society.Id, MeetingId, Input.ItemId, candidate.Id, Input.Statement, proposer, this.Actor(), ct),
             $"{candidate.Name.Display} is nominated.", ct);

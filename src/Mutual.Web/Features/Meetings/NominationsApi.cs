@@ -43,6 +43,7 @@ public static class NominationsApi
         if (society.MemberId is null && !society.IsSecretary) return TypedResults.Forbid();
         if (body.CandidateMemberId is not { } candidate) return Missing("candidateMemberId", "Give the member id of the candidate.");
         if (await ElectionItemAsync(service, society, meetingId, body.ItemId, ct) is not { } itemId) return TypedResults.NotFound();
+        if (itemId == Guid.Empty) return Refused(new NotABoardElection());
         var made = await service.NominateAsync(
             society.Id, new MeetingId(meetingId), itemId, new MemberId(candidate), body.Statement, society.IsSecretary ? null : society.MemberId, Actor(http), ct);
         if (NominationFields.IsNotFound(made.Error)) return TypedResults.NotFound();
@@ -66,6 +67,7 @@ public static class NominationsApi
     {
         var society = http.Society();
         if (await ElectionItemAsync(service, society, meetingId, body?.ItemId, ct) is not { } itemId) return TypedResults.NotFound();
+        if (itemId == Guid.Empty) return Refused(new NotABoardElection());
         var started = await meetingPolls.CreateElectionAsync(society.Id, new MeetingId(meetingId), itemId, Actor(http), ct);
         if (NominationFields.IsNotFound(started.Error)) return TypedResults.NotFound();
         return started.Error is { } error
@@ -73,7 +75,7 @@ public static class NominationsApi
             : TypedResults.Ok(new BoardElectionResponse(started.Value.PollId?.Value, started.Value.ElectedUnopposed));
     }
 
-    // Most AGMs have one election on the agenda, so the item may be left out.
+    // Most AGMs have one election on the agenda, so the item may be left out; Guid.Empty when there is none.
     private static async Task<Guid?> ElectionItemAsync(MeetingService service, CurrentSociety society, Guid meetingId, Guid? itemId, CancellationToken ct)
     {
         if (itemId is { } given) return given;
