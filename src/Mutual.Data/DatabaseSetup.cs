@@ -41,6 +41,7 @@ public static class DatabaseSetup
         services.AddScoped<RegisterExport>();
         services.AddScoped<MeetingService>();
         services.AddScoped<PollService>();
+        services.AddScoped<IPollCertified, MeetingResults>();
         return services;
     }
 

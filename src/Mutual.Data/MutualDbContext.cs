@@ -36,6 +36,8 @@ public sealed class MutualDbContext(DbContextOptions<MutualDbContext> options)
 
     public DbSet<DirectorRecord> Directors => Set<DirectorRecord>();
 
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+
     public DbSet<NoticeDelivery> NoticeDeliveries => Set<NoticeDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)

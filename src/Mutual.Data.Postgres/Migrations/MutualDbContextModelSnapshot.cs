@@ -276,9 +276,23 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ElectedAtMeeting")
+                        .HasColumnType("uuid")
+                        .HasColumnName("elected_at_meeting");
+
+                    b.Property<string>("ElectedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("elected_by");
+
                     b.Property<DateOnly>("ElectedOn")
                         .HasColumnType("date")
                         .HasColumnName("elected_on");
+
+                    b.Property<string>("LeftBecause")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("left_because");
 
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date")
@@ -673,6 +687,70 @@ namespace Mutual.Data.Postgres.Migrations
                         .HasDatabaseName("ix_meetings_society_id");
 
                     b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("CandidateName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("candidate_name");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("NominatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<Guid?>("ProposerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("society_id");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_nominations");
+
+                    b.HasIndex("SocietyId")
+                        .HasDatabaseName("ix_meeting_nominations_society_id");
+
+                    b.HasIndex("MeetingId", "AgendaItemId")
+                        .HasDatabaseName("ix_meeting_nominations_meeting_id_agenda_item_id");
+
+                    b.ToTable("meeting_nominations", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -1136,6 +1214,11 @@ namespace Mutual.Data.Postgres.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("poll_id");
 
+                            b1.Property<string>("RetiringList")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("retiring_list");
+
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(4000)
@@ -1319,6 +1402,23 @@ namespace Mutual.Data.Postgres.Migrations
                     b.Navigation("Minutes");
 
                     b.Navigation("Proxies");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Nomination", b =>
+                {
+                    b.HasOne("Mutual.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_nominations_meetings_meeting_id");
+
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_nominations_societies_society_id");
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>

@@ -267,9 +267,23 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ElectedAtMeeting")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("elected_at_meeting");
+
+                    b.Property<string>("ElectedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("elected_by");
+
                     b.Property<DateOnly>("ElectedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("elected_on");
+
+                    b.Property<string>("LeftBecause")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_because");
 
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT")
@@ -664,6 +678,70 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_meetings_society_id");
 
                     b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("CandidateName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("candidate_name");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("NominatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<Guid?>("ProposerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("society_id");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_nominations");
+
+                    b.HasIndex("SocietyId")
+                        .HasDatabaseName("ix_meeting_nominations_society_id");
+
+                    b.HasIndex("MeetingId", "AgendaItemId")
+                        .HasDatabaseName("ix_meeting_nominations_meeting_id_agenda_item_id");
+
+                    b.ToTable("meeting_nominations", (string)null);
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
@@ -1124,6 +1202,11 @@ namespace Mutual.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("poll_id");
 
+                            b1.Property<string>("RetiringList")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("retiring_list");
+
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(4000)
@@ -1307,6 +1390,23 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.Navigation("Minutes");
 
                     b.Navigation("Proxies");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Nomination", b =>
+                {
+                    b.HasOne("Mutual.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_nominations_meetings_meeting_id");
+
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_nominations_societies_society_id");
                 });
 
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>

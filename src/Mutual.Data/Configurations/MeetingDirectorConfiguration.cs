@@ -13,6 +13,8 @@ internal sealed class MeetingDirectorConfiguration : IEntityTypeConfiguration<Di
         builder.HasKey(d => d.Id);
         builder.HasOne<Society>().WithMany().HasForeignKey(d => d.SocietyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.Name).HasMaxLength(400);
+        builder.Property(d => d.ElectedBy).HasMaxLength(400);
+        builder.Property(d => d.LeftBecause).HasMaxLength(400);
         builder.HasIndex(d => new { d.SocietyId, d.MemberId });
     }
 }

@@ -16,6 +16,12 @@ namespace Mutual.Data.Polls;
 /// </summary>
 public sealed partial class PollService(MutualDbContext db, RulesStore rules, AuditLog audit, TimeProvider clock)
 {
+    private readonly IReadOnlyList<IPollCertified> _certified = [];
+
+    /// <summary>With what a certified result also changes, such as the minutes of the meeting it decides.</summary>
+    public PollService(MutualDbContext db, RulesStore rules, AuditLog audit, TimeProvider clock, IEnumerable<IPollCertified> certified)
+        : this(db, rules, audit, clock) => _certified = [.. certified];
+
     public async Task<Result<PollId>> CreateAsync(SocietyId societyId, PollDraft draft, string actor, CancellationToken cancellationToken = default)
     {
         var current = await rules.CurrentAsync(societyId, cancellationToken);
@@ -47,12 +53,23 @@ public sealed partial class PollService(MutualDbContext db, RulesStore rules, Au
 
     public async Task<Result<PollResults>> CertifyAsync(SocietyId societyId, PollId pollId, string actor, CancellationToken cancellationToken = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var poll = await TrackedAsync(societyId, pollId, cancellationToken);
         if (poll is null) return new PollNotFound(pollId);
         if (poll.Certify(clock.GetUtcNow()).Error is { } error) return error;
         await audit.AppendAsync(societyId, actor, "poll.certified", poll.Id.ToString(), null, PollRecord.Of(poll), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return (await ResultsAsync(societyId, pollId, cancellationToken))!;
+        var results = (await ResultsAsync(societyId, pollId, cancellationToken))!;
+        foreach (var then in _certified)
+        {
+            if (await then.CertifiedAsync(results, actor, cancellationToken) is not { } refused) continue;
+            // Not committed, so the certification is undone with whatever followed it.
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return results;
     }
 
     /// <summary>The chair's totals for an in-room resolution; added to any ballots cast when counted.</summary>

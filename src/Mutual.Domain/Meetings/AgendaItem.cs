@@ -1,3 +1,5 @@
+using Mutual.Domain.Members;
+
 namespace Mutual.Domain.Meetings;
 
 /// <summary>
@@ -21,6 +23,7 @@ public sealed class AgendaItem
         Title = draft.Title.Trim();
         Text = draft.Text.Trim();
         Vacancies = draft.Vacancies;
+        RetiringList = string.Join(',', (draft.Retiring ?? []).Select(m => m.Value.ToString("N")));
     }
 
     public Guid Id { get; private set; }
@@ -35,8 +38,15 @@ public sealed class AgendaItem
 
     public int? Vacancies { get; private set; }
 
+    /// <summary>D2: the directors retiring by rotation, in rotation order, as comma-separated ids for storage.</summary>
+    public string RetiringList { get; private set; } = "";
+
     /// <summary>The poll that decides this item, once created.</summary>
     public Guid? PollId { get; internal set; }
 
-    internal AgendaItem CopyForAdjournment() => new(Id, Number, new AgendaItemDraft(Kind, Title, Text, Vacancies)) { PollId = PollId };
+    /// <summary>D2: the directors whose retirement by rotation makes this election's vacancies, longest-serving first.</summary>
+    public IReadOnlyList<MemberId> Retiring() =>
+        [.. RetiringList.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => new MemberId(Guid.ParseExact(id, "N")))];
+
+    internal AgendaItem CopyForAdjournment() => new(Id, Number, new AgendaItemDraft(Kind, Title, Text, Vacancies, Retiring())) { PollId = PollId };
 }

@@ -25,6 +25,7 @@ public static class AgmAgenda
             ? "At the first AGM every director stands down."
             : $"Retiring by rotation: {string.Join(", ", rotation.Retiring.Select(d => d.Name))}."
               + (rotation.LotDecided ? $" Directors elected on the same day were ordered by lot (seed {rotation.Seed})." : "");
-        return new(AgendaItemKind.BoardElection, $"Election of directors: {seats}", $"{why} Retiring directors may stand again.", rotation.Vacancies);
+        return new(AgendaItemKind.BoardElection, $"Election of directors: {seats}", $"{why} Retiring directors may stand again.", rotation.Vacancies,
+            [.. rotation.Retiring.Select(d => d.MemberId)]);
     }
 }

@@ -81,12 +81,12 @@ public sealed partial class Meeting
         return _minutes[^1];
     }
 
-    /// <summary>D2: who the members elected to the board.</summary>
-    public Result<Minute> RecordElection(Guid itemId, IReadOnlyList<string> elected, DateTimeOffset now)
+    /// <summary>D2: who the members elected to the board; <paramref name="unopposed"/> when there were no more candidates than seats, so no poll.</summary>
+    public Result<Minute> RecordElection(Guid itemId, IReadOnlyList<string> elected, DateTimeOffset now, bool unopposed = false)
     {
         if (State is not (MeetingState.Open or MeetingState.Closed)) return new MeetingNotInState(State, "record an election");
         if (_agenda.Find(i => i.Id == itemId) is not { } item) return new AgendaItemNotFound(itemId);
-        var who = elected.Count == 0 ? "nobody was elected" : "elected " + string.Join(", ", elected);
+        var who = elected.Count == 0 ? "nobody was elected" : (unopposed ? "elected unopposed " : "elected ") + string.Join(", ", elected);
         Write(MinuteKind.Election, $"{item.Number}. {item.Title}: {who}.", now, itemId);
         return _minutes[^1];
     }

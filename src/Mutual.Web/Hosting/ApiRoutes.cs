@@ -1,5 +1,6 @@
 using Mutual.Web.Authorization;
 using Mutual.Web.Features.Audit;
+using Mutual.Web.Features.Directors;
 using Mutual.Web.Features.Meetings;
 using Mutual.Web.Features.Members;
 using Mutual.Web.Features.Polls;
@@ -23,6 +24,8 @@ public static class ApiRoutes
         society.MapAuditApi();
         society.MapUsersApi();
         society.MapMeetingsApi();
+        society.MapNominationsApi();
+        society.MapDirectorsApi();
         api.MapPollsApi(society);
         return endpoints;
     }

@@ -13,7 +13,7 @@ namespace Mutual.Web.Features.Meetings;
 /// with the notice and closes when the meeting ends; a proxy holder casts every directed vote they
 /// hold on a poll in one step, as the member who appointed them.
 /// </summary>
-public sealed class MeetingPolls(MeetingService meetings, PollService polls, TimeProvider clock)
+public sealed partial class MeetingPolls(MeetingService meetings, PollService polls, TimeProvider clock)
 {
     /// <summary>How long after the start a meeting's polls stay open, for votes cast in the room.</summary>
     public static readonly TimeSpan PollsCloseAfterStart = TimeSpan.FromHours(3);
