@@ -21,9 +21,9 @@ internal sealed record MeetingWorld(TestApp App, Society Society, IReadOnlyList<
 
     public string Api => $"/api/v1/societies/{Society.Slug}/meetings";
 
-    public static async Task<MeetingWorld> CreateAsync(DatabaseProvider provider, bool kestrel = false)
+    public static async Task<MeetingWorld> CreateAsync(DatabaseProvider provider, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = await TestApp.StartAsync(provider, kestrel);
+        var app = await TestApp.StartAsync(provider, kestrel, settings);
         var society = await app.CreateSocietyAsync("riverside");
         await app.WithScopeAsync(async services =>
         {
