@@ -10,6 +10,11 @@ namespace Mutual.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class MutualWebFactory(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    // Each host would watch its appsettings files for changes; with many hosts alive at once (tests run
+    // in parallel, and alongside other test runs) that exhausts the user's inotify instances (128 by
+    // default on Linux) and hosts fail to start. A test host never needs its configuration reloaded.
+    static MutualWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
