@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Mutual.Web.BrowserTests.Infrastructure;
+using Mutual.Web.BrowserTests.Meetings;
 
 namespace Mutual.Web.BrowserTests;
 
@@ -25,6 +26,17 @@ public sealed class AccessibilityTests(SeededBrowserApp seeded) : IClassFixture<
 
         var failures = new List<string>(anonymousFailures);
         foreach (var url in pages) failures.AddRange(await CheckAsync(page, url));
+
+        // The meeting floor: the attendance register and show of hands (the secretary may chair), and a member's proxy.
+        var app = seeded.Browser.App;
+        await MeetingSeeds.AllowProxiesAsync(app, seeded.Society.Id);
+        var meeting = await MeetingSeeds.CallAsync(app, seeded.Society.Id, "Special general meeting");
+        var poll = await MeetingSeeds.OpenResolutionAsync(app, seeded.Society.Id, "Approve the annual accounts");
+        failures.AddRange(await CheckAsync(page, $"/s/{slug}/meetings/{meeting.Id}/attendance"));
+        failures.AddRange(await CheckAsync(page, $"/s/{slug}/polls/{poll}/hands"));
+        var member = await seeded.Browser.NewPageAsync();
+        await new LoginPage(member).LogInAsync(SeededBrowserApp.MemberLogin);
+        failures.AddRange(await CheckAsync(member, $"/s/{slug}/meetings/{meeting.Id}/proxy"));
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }

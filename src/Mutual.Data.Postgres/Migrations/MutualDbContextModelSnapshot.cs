@@ -1528,6 +1528,39 @@ namespace Mutual.Data.Postgres.Migrations
                                 .HasConstraintName("fk_poll_candidates_polls_poll_id");
                         });
 
+                    b.OwnsMany("Mutual.Domain.Polls.ClassShowOfHands", "HandsByClass", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<string>("ClassKey")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("class_key");
+
+                            b1.Property<int>("Abstain")
+                                .HasColumnType("integer")
+                                .HasColumnName("abstain");
+
+                            b1.Property<int>("Against")
+                                .HasColumnType("integer")
+                                .HasColumnName("against");
+
+                            b1.Property<int>("For")
+                                .HasColumnType("integer")
+                                .HasColumnName("for");
+
+                            b1.HasKey("PollId", "ClassKey")
+                                .HasName("pk_poll_hands_by_class");
+
+                            b1.ToTable("poll_hands_by_class", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_poll_hands_by_class_polls_poll_id");
+                        });
+
                     b.OwnsOne("Mutual.Domain.Polls.ShowOfHands", "ShowOfHands", b1 =>
                         {
                             b1.Property<Guid>("PollId")
@@ -1556,6 +1589,8 @@ namespace Mutual.Data.Postgres.Migrations
                         });
 
                     b.Navigation("Candidates");
+
+                    b.Navigation("HandsByClass");
 
                     b.Navigation("ShowOfHands");
                 });

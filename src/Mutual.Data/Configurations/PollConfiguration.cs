@@ -28,6 +28,14 @@ internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
             hands.Property(h => h.Against).HasColumnName("hands_against");
             hands.Property(h => h.Abstain).HasColumnName("hands_abstain");
         });
+        builder.OwnsMany(p => p.HandsByClass, hands =>
+        {
+            hands.ToTable("poll_hands_by_class");
+            hands.WithOwner().HasForeignKey("PollId");
+            hands.HasKey("PollId", nameof(ClassShowOfHands.ClassKey));
+            hands.Property(h => h.ClassKey).HasMaxLength(40);
+        });
+        builder.Navigation(p => p.HandsByClass).HasField("_handsByClass").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.OwnsMany(p => p.Candidates, candidate =>
         {

@@ -72,20 +72,6 @@ public sealed partial class PollService(MutualDbContext db, RulesStore rules, Au
         return results;
     }
 
-    /// <summary>The chair's totals for an in-room resolution; added to any ballots cast when counted.</summary>
-    public async Task<Result<Poll>> RecordShowOfHandsAsync(
-        SocietyId societyId, PollId pollId, ShowOfHands hands, string actor, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(hands);
-        var poll = await TrackedAsync(societyId, pollId, cancellationToken);
-        if (poll is null) return new PollNotFound(pollId);
-        var before = poll.ShowOfHands;
-        if (poll.RecordShowOfHands(hands).Error is { } error) return error;
-        await audit.AppendAsync(societyId, actor, "poll.show-of-hands", poll.Id.ToString(), before, hands, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return poll;
-    }
-
     public async Task<IReadOnlyList<Poll>> ListAsync(SocietyId societyId, Guid? meetingId = null, CancellationToken cancellationToken = default)
     {
         var polls = db.Set<Poll>().AsNoTracking().Where(p => p.SocietyId == societyId);

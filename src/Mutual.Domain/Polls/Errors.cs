@@ -44,3 +44,9 @@ public sealed record BallotDoesNotFitPoll(PollKind Kind)
 public sealed record InvalidRanking(string Reason) : DomainError($"The ranking is not valid: {Reason}");
 
 public sealed record ShowOfHandsInvalid(string Reason) : DomainError($"The show of hands is not valid: {Reason}");
+
+public sealed record ShowOfHandsByClassRequired()
+    : DomainError("The rules weight the membership classes (C10), so count the hands in each class.");
+
+public sealed record ShowOfHandsByClassNotUsed()
+    : DomainError("The rules do not weight the membership classes, so give one set of totals: for, against and abstaining.");

@@ -2,8 +2,9 @@ namespace Mutual.Domain.Societies;
 
 /// <summary>
 /// What a user may do in one society (DESIGN "who uses it"): the secretary keeps the registers,
-/// board members decide admissions, members see their own record, and a returning officer runs
-/// an election. A user may hold different roles in different societies.
+/// board members decide admissions, members see their own record, a returning officer runs an
+/// election, and the chair presides at general meetings (DOMAIN C5, D6). A user may hold
+/// different roles in different societies. Stored as its number: add new roles at the end.
 /// </summary>
 public enum SocietyRole
 {
@@ -11,4 +12,5 @@ public enum SocietyRole
     BoardMember,
     Member,
     ReturningOfficer,
+    Chair,
 }

@@ -16,4 +16,7 @@ public sealed record CurrentSociety(Society Society, IReadOnlySet<SocietyRole> R
     public bool IsOfficer => Has(SocietyRole.Secretary) || Has(SocietyRole.BoardMember);
 
     public bool IsSecretary => Has(SocietyRole.Secretary);
+
+    /// <summary>May run a general meeting from the floor (<see cref="SocietyPolicies.Chair"/>).</summary>
+    public bool CanChair => SocietyPolicies.ChairRoles.Any(Has);
 }

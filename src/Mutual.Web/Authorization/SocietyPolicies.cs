@@ -18,10 +18,20 @@ public static class SocietyPolicies
     /// <summary>The secretary alone: imports, rule changes, users.</summary>
     public const string Secretary = "society-secretary";
 
+    /// <summary>
+    /// Who runs a general meeting from the floor (DOMAIN C4–C6): the attendance register and quorum,
+    /// adjournment, the show of hands, the chair's proxies. The chair, and the secretary too, since
+    /// many small societies have no separate chair and the secretary then runs the meeting; a board
+    /// member alone does not.
+    /// </summary>
+    public const string Chair = "society-chair";
+
     public static readonly IReadOnlyList<SocietyRole> AnyRoleRoles =
-        [SocietyRole.Secretary, SocietyRole.BoardMember, SocietyRole.Member, SocietyRole.ReturningOfficer];
+        [SocietyRole.Secretary, SocietyRole.BoardMember, SocietyRole.Member, SocietyRole.ReturningOfficer, SocietyRole.Chair];
 
     public static readonly IReadOnlyList<SocietyRole> OfficerRoles = [SocietyRole.Secretary, SocietyRole.BoardMember];
 
     public static readonly IReadOnlyList<SocietyRole> SecretaryRoles = [SocietyRole.Secretary];
+
+    public static readonly IReadOnlyList<SocietyRole> ChairRoles = [SocietyRole.Chair, SocietyRole.Secretary];
 }

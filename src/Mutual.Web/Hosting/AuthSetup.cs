@@ -41,7 +41,8 @@ public static class AuthSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(SocietyPolicies.AnyRole, Society(SocietyPolicies.AnyRoleRoles))
             .AddPolicy(SocietyPolicies.Officers, Society(SocietyPolicies.OfficerRoles))
-            .AddPolicy(SocietyPolicies.Secretary, Society(SocietyPolicies.SecretaryRoles));
+            .AddPolicy(SocietyPolicies.Secretary, Society(SocietyPolicies.SecretaryRoles))
+            .AddPolicy(SocietyPolicies.Chair, Society(SocietyPolicies.ChairRoles));
         return services;
     }
 

@@ -24,18 +24,18 @@ public sealed partial class TestApp : IAsyncDisposable
 
     private readonly TestDatabase _database;
 
-    private TestApp(TestDatabase database)
+    private TestApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
     {
         _database = database;
-        Factory = new MutualWebFactory(database.ConnectionString);
+        Factory = new MutualWebFactory(database.ConnectionString, settings);
     }
 
     public MutualWebFactory Factory { get; }
 
     /// <summary>Starts the host (which migrates the database); <paramref name="kestrel"/> serves it on a real port for a browser.</summary>
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool kestrel = false)
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new TestApp(await TestDatabase.CreateAsync(provider));
+        var app = new TestApp(await TestDatabase.CreateAsync(provider), settings);
         if (kestrel) app.Factory.UseKestrel(0);
         app.Factory.StartServer();
         return app;

@@ -8,21 +8,22 @@ using Mutual.Web.Tests.Infrastructure;
 namespace Mutual.Web.Tests.Meetings;
 
 /// <summary>
-/// One society whose rules allow proxies, with a secretary, a board member (who chairs) and four
-/// members, the first two of whom can log in.
+/// One society whose rules allow proxies, with a secretary, a chair (a member), a board member and
+/// four members, the first two of whom can log in.
 /// </summary>
 internal sealed record MeetingWorld(TestApp App, Society Society, IReadOnlyList<Member> Members)
 {
     public const string Secretary = "secretary@example.org";
     public const string Chair = "chair@example.org";
+    public const string Board = "board@example.org";
     public const string Ann = "ann@example.org";
     public const string Bob = "bob@example.org";
 
     public string Api => $"/api/v1/societies/{Society.Slug}/meetings";
 
-    public static async Task<MeetingWorld> CreateAsync(DatabaseProvider provider, bool kestrel = false)
+    public static async Task<MeetingWorld> CreateAsync(DatabaseProvider provider, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = await TestApp.StartAsync(provider, kestrel);
+        var app = await TestApp.StartAsync(provider, kestrel, settings);
         var society = await app.CreateSocietyAsync("riverside");
         await app.WithScopeAsync(async services =>
         {
@@ -34,7 +35,8 @@ internal sealed record MeetingWorld(TestApp App, Society Society, IReadOnlyList<
         foreach (var (given, family) in new[] { ("Ann", "Jones"), ("Bob", "Singh"), ("Cat", "Evans"), ("Dev", "Patel") })
             members.Add(await app.AdmitMemberAsync(society.Id, given, family, "GL5 1AB"));
         await app.CreateUserAsync(Secretary, society.Id, SocietyRole.Secretary);
-        await app.CreateUserAsync(Chair, society.Id, SocietyRole.BoardMember, members[3].Id);
+        await app.CreateUserAsync(Chair, society.Id, SocietyRole.Chair, members[3].Id);
+        await app.CreateUserAsync(Board, society.Id, SocietyRole.BoardMember);
         await app.CreateUserAsync(Ann, society.Id, SocietyRole.Member, members[0].Id);
         await app.CreateUserAsync(Bob, society.Id, SocietyRole.Member, members[1].Id);
         return new MeetingWorld(app, society, members);

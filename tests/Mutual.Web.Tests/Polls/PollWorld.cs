@@ -9,29 +9,31 @@ using Mutual.Web.Tests.Infrastructure;
 namespace Mutual.Web.Tests.Polls;
 
 /// <summary>
-/// A society with a secretary, a returning officer, a board member and three members (two of whom
-/// can log in), and helpers that drive the polls API as each of them.
+/// A society with a secretary, a returning officer, a chair, a board member and three members (two of
+/// whom can log in), and helpers that drive the polls API as each of them.
 /// </summary>
 public sealed record PollWorld(TestApp App, Society Society, Member First, Member Second, Member Third) : IAsyncDisposable
 {
     public const string Secretary = "secretary@polls.example.org";
     public const string ReturningOfficer = "ro@polls.example.org";
     public const string Board = "board@polls.example.org";
+    public const string Chair = "chair@polls.example.org";
     public const string FirstMember = "first@polls.example.org";
     public const string SecondMember = "second@polls.example.org";
 
     public string Api => $"/api/v1/societies/{Society.Slug}/polls";
 
-    public static async Task<PollWorld> CreateAsync(DatabaseProvider provider)
+    public static async Task<PollWorld> CreateAsync(DatabaseProvider provider, string template = "co-operative")
     {
         var app = await TestApp.StartAsync(provider);
-        var society = await app.CreateSocietyAsync("polls-coop");
+        var society = await app.CreateSocietyAsync("polls-coop", template);
         var first = await app.AdmitMemberAsync(society.Id, "Ffion", "Pritchard", "LL55 4UR");
         var second = await app.AdmitMemberAsync(society.Id, "Kwame", "Mensah", "M14 5AB");
         var third = await app.AdmitMemberAsync(society.Id, "Ruth", "Okafor", "BS5 6XY");
         await app.CreateUserAsync(Secretary, society.Id, SocietyRole.Secretary);
         await app.CreateUserAsync(ReturningOfficer, society.Id, SocietyRole.ReturningOfficer);
         await app.CreateUserAsync(Board, society.Id, SocietyRole.BoardMember);
+        await app.CreateUserAsync(Chair, society.Id, SocietyRole.Chair);
         await app.CreateUserAsync(FirstMember, society.Id, SocietyRole.Member, first.Id);
         await app.CreateUserAsync(SecondMember, society.Id, SocietyRole.Member, second.Id);
         return new PollWorld(app, society, first, second, third);

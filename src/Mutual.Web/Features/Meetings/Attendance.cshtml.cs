@@ -13,7 +13,7 @@ namespace Mutual.Web.Features.Meetings;
 /// against required, per class where the rules say), opening and closing, adjourning when no quorum
 /// has come after the wait, and casting the chair's directed proxies.
 /// </summary>
-[Authorize(Policy = SocietyPolicies.Officers)]
+[Authorize(Policy = SocietyPolicies.Chair)]
 public sealed class AttendanceModel(MeetingService meetings, MemberRegister register, MeetingPolls meetingPolls) : MeetingActionPage
 {
     public Meeting Meeting { get; private set; } = null!;

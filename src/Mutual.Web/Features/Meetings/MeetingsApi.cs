@@ -9,7 +9,7 @@ namespace Mutual.Web.Features.Meetings;
 
 /// <summary>
 /// <c>/api/v1/societies/{slug}/meetings</c>: every role may list and read meetings; the secretary
-/// calls them and sets the agenda; officers (the chair) record attendance and read the quorum; a
+/// calls them and sets the agenda; the chair (or the secretary) records attendance, reads the quorum and adjourns; a
 /// member appoints or revokes their own proxy.
 /// </summary>
 public static class MeetingsApi
@@ -46,12 +46,12 @@ public static class MeetingsApi
             .WithName("AddAgendaItem").WithSummary("Add business before notice goes out (C2)");
 
         meetings.MapPost("/{meetingId:guid}/attendance", MeetingCommands.RecordAttendanceAsync)
-            .RequireAuthorization(SocietyPolicies.Officers)
+            .RequireAuthorization(SocietyPolicies.Chair)
             .WithName("RecordAttendance").WithSummary("The chair records a member present, in person or online (C4, C6)");
 
         meetings.MapGet("/{meetingId:guid}/attendance", async Task<Results<Ok<List<AttendeeResponse>>, NotFound>> (Guid meetingId, MeetingService service, HttpContext http, CancellationToken ct) =>
                 await service.GetAsync(http.Society().Id, new MeetingId(meetingId), ct) is { } m ? TypedResults.Ok(m.Attendees.Select(a => a.ToResponse()).ToList()) : TypedResults.NotFound())
-            .RequireAuthorization(SocietyPolicies.Officers)
+            .RequireAuthorization(SocietyPolicies.Chair)
             .WithName("GetAttendance").WithSummary("The attendance register");
 
         meetings.MapGet("/{meetingId:guid}/quorum", async Task<Results<Ok<QuorumResponse>, NotFound>> (Guid meetingId, MeetingService service, HttpContext http, CancellationToken ct) =>
@@ -59,16 +59,16 @@ public static class MeetingsApi
                 var quorum = await service.QuorumAsync(http.Society().Id, new MeetingId(meetingId), ct);
                 return quorum.IsSuccess ? TypedResults.Ok(quorum.Value.ToResponse()) : TypedResults.NotFound();
             })
-            .RequireAuthorization(SocietyPolicies.Officers)
+            .RequireAuthorization(SocietyPolicies.Chair)
             .WithName("GetQuorum").WithSummary("Whether the meeting is quorate now, in all and per class (C4)");
 
         meetings.MapPost("/{meetingId:guid}/adjourn", MeetingCommands.AdjournAsync)
-            .RequireAuthorization(SocietyPolicies.Officers)
+            .RequireAuthorization(SocietyPolicies.Chair)
             .WithName("AdjournMeeting").WithSummary("Adjourn for want of a quorum after the wait (C4)");
 
         meetings.MapGet("/{meetingId:guid}/proxies", async Task<Results<Ok<List<ProxyResponse>>, NotFound>> (Guid meetingId, MeetingService service, HttpContext http, CancellationToken ct) =>
                 await service.GetAsync(http.Society().Id, new MeetingId(meetingId), ct) is { } m ? TypedResults.Ok(m.Proxies.Select(p => p.ToResponse()).ToList()) : TypedResults.NotFound())
-            .RequireAuthorization(SocietyPolicies.Officers)
+            .RequireAuthorization(SocietyPolicies.Chair)
             .WithName("ListProxies").WithSummary("Every proxy appointed for the meeting (C6)");
 
         meetings.MapPut("/{meetingId:guid}/proxy", MeetingCommands.AppointProxyAsync)

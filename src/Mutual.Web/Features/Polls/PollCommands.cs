@@ -47,16 +47,5 @@ public static class PollCommands
         return certified.Error is { } error ? PollErrors.ToHttpResult(error) : TypedResults.Ok(certified.Value.ToResponse());
     }
 
-    public static async Task<IResult> ShowOfHandsAsync(Guid id, ShowOfHandsRequest body, PollService service, HttpContext http, CancellationToken ct)
-    {
-        foreach (var (field, value) in new[] { ("for", body.For), ("against", body.Against), ("abstain", body.Abstain) })
-        {
-            if (value is not >= 0) return PollErrors.Missing(field, $"Give the number of hands {field}, a whole number 0 or more.");
-        }
-
-        var recorded = await service.RecordShowOfHandsAsync(http.Society().Id, new PollId(id), new ShowOfHands(body.For!.Value, body.Against!.Value, body.Abstain!.Value), Actor(http), ct);
-        return recorded.Error is { } error ? PollErrors.ToHttpResult(error) : TypedResults.Ok(recorded.Value.ToResponse());
-    }
-
     internal static string Actor(HttpContext http) => http.User.Identity?.Name ?? "api";
 }

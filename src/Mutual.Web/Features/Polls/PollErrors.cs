@@ -22,6 +22,7 @@ public static class PollErrors
         BallotDoesNotFitPoll { Kind: PollKind.Resolution } => "choice",
         BallotDoesNotFitPoll or InvalidRanking => "ranking",
         ShowOfHandsInvalid => "for",
+        ShowOfHandsByClassRequired or ShowOfHandsByClassNotUsed => "classes",
         _ => "body",
     };
 

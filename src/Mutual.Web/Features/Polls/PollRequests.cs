@@ -20,5 +20,11 @@ public sealed record CastByCodeRequest(string? Society, Guid? PollId, string? Co
 /// <summary>A paper ballot the returning officer enters against the code printed on it.</summary>
 public sealed record PaperBallotRequest(string? Code, string? Choice, IReadOnlyList<int>? Ranking);
 
-/// <summary>The chair's count of hands in the room on a resolution (DOMAIN C6).</summary>
-public sealed record ShowOfHandsRequest(int? For, int? Against, int? Abstain);
+/// <summary>
+/// The chair's count of hands in the room on a resolution (DOMAIN C6): one set of totals, or, where
+/// the rules weight the classes (C10), <see cref="Classes"/> with the hands in each class instead.
+/// </summary>
+public sealed record ShowOfHandsRequest(int? For, int? Against, int? Abstain, IReadOnlyList<ClassHandsRequest>? Classes = null);
+
+/// <summary>The hands raised in one membership class, named by its key in the rules (like <c>worker</c>).</summary>
+public sealed record ClassHandsRequest(string? ClassKey, int? For, int? Against, int? Abstain);

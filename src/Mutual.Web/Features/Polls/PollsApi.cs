@@ -40,10 +40,10 @@ public static class PollsApi
         officer.MapPost("/paper-ballots", BallotCommands.CastPaperAsync).Produces<ReceiptResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .WithName("EnterPaperBallot").WithSummary("Enter a paper ballot against its single-use code");
 
-        polls.MapPost("/{id:guid}/show-of-hands", PollCommands.ShowOfHandsAsync)
-            .RequireAuthorization(SocietyPolicies.Officers)
-            .Produces<PollResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName("RecordShowOfHands").WithSummary("The chair records the show of hands on a resolution (C6); the count adds it to the ballots");
+        polls.MapPost("/{id:guid}/show-of-hands", ShowOfHandsCommand.RecordAsync)
+            .RequireAuthorization(SocietyPolicies.Chair)
+            .Produces<ShowOfHandsResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("RecordShowOfHands").WithSummary("The chair records the show of hands on a resolution (C6), class by class where the rules weight classes (C10); the count adds it to the ballots");
         polls.MapPost("/{id:guid}/ballots", BallotCommands.CastAsMemberAsync)
             .Produces<ReceiptResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CastBallot").WithSummary("The signed-in member casts their one ballot and gets a receipt code");

@@ -10,6 +10,7 @@ public static class RoleNames
         SocietyRole.BoardMember => "Board member",
         SocietyRole.Member => "Member",
         SocietyRole.ReturningOfficer => "Returning officer",
+        SocietyRole.Chair => "Chair of meetings",
         _ => role.ToString(),
     };
 }
