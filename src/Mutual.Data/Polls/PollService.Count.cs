@@ -11,7 +11,7 @@ public sealed partial class PollService
 {
     /// <summary>
     /// Counts a closed poll and stores the outcome: a resolution by its kind's threshold (adding the
-    /// chair's show of hands, which has no class and so no weight in a weighted count), an election
+    /// chair's show of hands, class by class where the rules weight the classes), an election
     /// by its method with class weights where the rules give them. May be repeated until certified.
     /// Returns the outcome alone: the published ballots are <see cref="ResultsAsync"/>'s to read.
     /// </summary>
@@ -61,11 +61,7 @@ public sealed partial class PollService
                 c.Where(g => g.Content == nameof(VoteChoice.Abstain)).Sum(g => (decimal)g.Votes)))
             .ToList();
         var voted = await db.Set<PollVoter>().CountAsync(v => v.PollId == poll.Id && v.HasVoted, cancellationToken);
-        if (poll.ShowOfHands is { } hands)
-        {
-            totals.Add(new ClassVoteTotals(null, hands.For, hands.Against, hands.Abstain));
-            voted += hands.For + hands.Against + hands.Abstain;
-        }
+        voted += ShowOfHandsTally.AddTo(poll, totals);
 
         return ResolutionDecision.Decide(poll.ResolutionKind, societyRules, totals, poll.Eligible, voted);
     }

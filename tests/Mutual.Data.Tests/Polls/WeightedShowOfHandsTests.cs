@@ -34,6 +34,22 @@ public sealed class WeightedShowOfHandsTests
     }
 
     [Theory, Testing.Databases.DatabaseProviders]
+    public async Task CountAsync_HandsByClass_AreWeightedInTheStoredOutcome(DatabaseProvider provider)
+    {
+        await using var services = await DataServices.StartAsync(provider);
+        var world = await PollWorld.CreateAsync(services, ["worker", "user", "supporter", "investor"], "multi-stakeholder");
+        var (poll, _) = await world.OpenAsync(PollWorld.Resolution());
+        ClassShowOfHands[] hands = [new("worker", 1, 3, 0), new("user", 4, 0, 1), new("supporter", 0, 2, 0), new("investor", 3, 1, 0)];
+        await world.Polls.RecordShowOfHandsAsync(world.Society.Id, poll, hands, "chair", PollWorld.Cancel);
+
+        var resolution = (await world.CloseAndCountAsync(poll)).Resolution!;
+
+        // The same hands as above, through the count the returning officer runs: 39/80, lost.
+        Assert.Equal(new ExactFraction(39, 80), resolution.ShareFor);
+        Assert.False(resolution.Carried);
+    }
+
+    [Theory, Testing.Databases.DatabaseProviders]
     public async Task RecordShowOfHandsAsync_TotalsInMultiStakeholderSociety_AreRefusedAndChangeNothing(DatabaseProvider provider)
     {
         await using var services = await DataServices.StartAsync(provider);

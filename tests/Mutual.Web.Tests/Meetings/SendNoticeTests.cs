@@ -53,11 +53,12 @@ public sealed class SendNoticeTests(LocalSmtpServer smtp) : IClassFixture<LocalS
         var toEve = await smtp.MessagesToAsync(eve, cancellationToken: Cancel);
         var toFin = await smtp.MessagesToAsync(fin, cancellationToken: Cancel);
         using var again = await PostSendNoticeAsync(secretary, page, token);
+        var afterAgain = WebUtility.HtmlDecode(await secretary.GetStringAsync(page, Cancel));
         var deliveries = await app.WithScopeAsync(services => services.GetRequiredService<MutualDbContext>().NoticeDeliveries
             .Where(d => d.MeetingId == id).Select(d => d.Address).ToListAsync(Cancel));
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Contains("Notice sent by email.", after, StringComparison.Ordinal);
+        Assert.Contains("Notice sent by email to 2 members.", after, StringComparison.Ordinal);
         Assert.Contains("<caption>Notices sent (2 served, 0 failed)</caption>", after, StringComparison.Ordinal);
         Assert.Contains($"<td>Eve Morgan</td>", after, StringComparison.Ordinal);
         Assert.Contains($"<td>{fin}</td>", after, StringComparison.Ordinal);
@@ -74,6 +75,8 @@ public sealed class SendNoticeTests(LocalSmtpServer smtp) : IClassFixture<LocalS
 
         // Sending again serves nobody twice: no new delivery, no second email.
         Assert.True(again.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{(int)again.StatusCode}");
+        Assert.Contains("Nothing new to send", afterAgain, StringComparison.Ordinal);
+        Assert.DoesNotContain("Notice sent by email to", afterAgain, StringComparison.Ordinal);
         Assert.Equal([eve, fin], deliveries.Order(StringComparer.Ordinal));
         Assert.Single(await smtp.MessagesToAsync(eve, cancellationToken: Cancel));
         Assert.Single(await smtp.MessagesToAsync(fin, cancellationToken: Cancel));

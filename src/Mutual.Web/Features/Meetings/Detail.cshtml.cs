@@ -11,7 +11,7 @@ namespace Mutual.Web.Features.Meetings;
 
 /// <summary>
 /// One meeting: when and where, its agenda (which the secretary edits until notice goes out, DOMAIN
-/// C2), the notice, and the minutes. Officers reach the attendance register, members their proxy.
+/// C2), the notice, and the minutes. The chair (or secretary) reaches the attendance register, members their proxy.
 /// </summary>
 public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPolls, MeetingNotices notices, TimeProvider clock) : PageModel
 {
@@ -43,7 +43,7 @@ public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPol
 
     /// <summary>C2: email the notice with its calendar invite to every member with an address; this fixes the agenda.</summary>
     public Task<IActionResult> OnPostSendNoticeAsync(CancellationToken ct) => SecretaryActsAsync(
-        () => notices.EmailAsync(Society, new MeetingId(Id), this.Actor(), ct), "Notice sent by email. Print the paper notices for members without email.", ct);
+        () => notices.EmailAsync(Society, new MeetingId(Id), this.Actor(), ct), NoticeRunText.Of, ct);
 
     /// <summary>The paper notices, one PDF, for members with no email address.</summary>
     public async Task<IActionResult> OnGetNoticePdfAsync(CancellationToken ct)
@@ -64,7 +64,10 @@ public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPol
     public Task<IActionResult> OnPostCreatePollsAsync(CancellationToken ct) => SecretaryActsAsync(
         () => meetingPolls.CreateResolutionPollsAsync(Society.Id, new MeetingId(Id), this.Actor(), ct), "Polls created for the resolutions.", ct);
 
-    private async Task<IActionResult> SecretaryActsAsync<T>(Func<Task<Result<T>>> act, string done, CancellationToken ct)
+    private Task<IActionResult> SecretaryActsAsync<T>(Func<Task<Result<T>>> act, string done, CancellationToken ct) =>
+        SecretaryActsAsync(act, _ => done, ct);
+
+    private async Task<IActionResult> SecretaryActsAsync<T>(Func<Task<Result<T>>> act, Func<T, string> done, CancellationToken ct)
     {
         if (!Society.IsSecretary) return Forbid();
         var result = await act();
@@ -75,7 +78,7 @@ public sealed class DetailModel(MeetingService meetings, MeetingPolls meetingPol
             return Page();
         }
 
-        TempData["Done"] = done;
+        TempData["Done"] = done(result.Value);
         return Redirect($"/s/{Slug}/meetings/{Id}");
     }
 

@@ -5,41 +5,46 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Mutual.Data;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Mutual.Data.Sqlite.Migrations
+namespace Mutual.Data.Postgres.Migrations
 {
     [DbContext(typeof(MutualDbContext))]
-    [Migration("20261126005324_Polls")]
-    partial class Polls
+    [Migration("20261126045307_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.12")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
@@ -56,19 +61,21 @@ namespace Mutual.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("role_id");
 
                     b.HasKey("Id")
@@ -84,19 +91,21 @@ namespace Mutual.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -111,19 +120,19 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_display_name");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
@@ -138,11 +147,11 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("role_id");
 
                     b.HasKey("UserId", "RoleId")
@@ -157,19 +166,19 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
@@ -182,72 +191,72 @@ namespace Mutual.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("DisplayName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -263,19 +272,123 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ElectedAtMeeting")
+                        .HasColumnType("uuid")
+                        .HasColumnName("elected_at_meeting");
+
+                    b.Property<string>("ElectedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("elected_by");
+
+                    b.Property<DateOnly>("ElectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("elected_on");
+
+                    b.Property<string>("LeftBecause")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("left_because");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("society_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_directors");
+
+                    b.HasIndex("SocietyId", "MemberId")
+                        .HasDatabaseName("ix_directors_society_id_member_id");
+
+                    b.ToTable("directors", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Data.Notices.NoticeDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("address");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("society_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_deliveries");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_notice_deliveries_member_id");
+
+                    b.HasIndex("SocietyId", "MeetingId", "MemberId")
+                        .HasDatabaseName("ix_notice_deliveries_society_id_meeting_id_member_id");
+
+                    b.ToTable("notice_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
                 {
                     b.Property<Guid>("PollId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("poll_id");
 
                     b.Property<string>("OutcomeJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("outcome_json");
 
                     b.Property<string>("RoundSheet")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("round_sheet");
 
                     b.HasKey("PollId")
@@ -287,35 +400,35 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Mutual.Data.Polls.PollVoter", b =>
                 {
                     b.Property<Guid>("PollId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("poll_id");
 
                     b.Property<Guid>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.Property<string>("ClassKey")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("class_key");
 
                     b.Property<byte[]>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("code_hash");
 
                     b.Property<bool>("HasVoted")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("has_voted");
 
                     b.Property<string>("VotedBy")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("voted_by");
 
                     b.Property<int>("Votes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("votes");
 
                     b.HasKey("PollId", "MemberId")
@@ -329,37 +442,39 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_poll_voters_poll_id_code_hash");
 
                     b.ToTable("poll_voters", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Mutual.Data.Polls.SecretBallot", b =>
                 {
                     b.Property<long>("Id")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
                     b.Property<string>("ClassKey")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("class_key");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("content");
 
                     b.Property<Guid>("PollId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("poll_id");
 
                     b.Property<string>("Receipt")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("receipt");
 
                     b.Property<int>("Votes")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("votes");
 
                     b.HasKey("Id")
@@ -375,20 +490,20 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Mutual.Data.Rules.RulesVersion", b =>
                 {
                     b.Property<Guid>("SocietyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("society_id");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<DateTimeOffset>("AdoptedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("adopted_at");
 
                     b.Property<string>("Yaml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("yaml");
 
                     b.HasKey("SocietyId", "Version")
@@ -400,20 +515,20 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Mutual.Data.Societies.SocietyRoleAssignment", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<Guid>("SocietyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("society_id");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
                     b.Property<Guid?>("MemberId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("member_id");
 
                     b.HasKey("UserId", "SocietyId", "Role")
@@ -431,50 +546,50 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Mutual.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("SocietyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("society_id");
 
                     b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
                     b.Property<string>("Details")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("details");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("previous_hash");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
 
                     b.HasKey("SocietyId", "Sequence")
@@ -483,107 +598,268 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdjournedFrom")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adjourned_from");
+
+                    b.Property<Guid?>("AdjournedTo")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adjourned_to");
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("join_url");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("NoticeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notice_at");
+
+                    b.Property<string>("NoticeMethod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("notice_method");
+
+                    b.Property<bool>("NoticeSent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notice_sent");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("society_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("SocietyId")
+                        .HasDatabaseName("ix_meetings_society_id");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_id");
+
+                    b.Property<string>("CandidateName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("candidate_name");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("NominatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<Guid?>("ProposerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposer_id");
+
+                    b.Property<Guid>("SocietyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("society_id");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_nominations");
+
+                    b.HasIndex("SocietyId")
+                        .HasDatabaseName("ix_meeting_nominations_society_id");
+
+                    b.HasIndex("MeetingId", "AgendaItemId")
+                        .HasDatabaseName("ix_meeting_nominations_meeting_id_agenda_item_id");
+
+                    b.ToTable("meeting_nominations", (string)null);
+                });
+
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AdmissionMinute")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("admission_minute");
 
                     b.Property<DateOnly?>("AdmittedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("admitted_on");
 
                     b.Property<DateOnly?>("AppliedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("applied_on");
 
                     b.Property<DateOnly?>("CeasedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("ceased_on");
 
                     b.Property<string>("CessationReason")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("cessation_reason");
 
-                    b.PrimitiveCollection<string>("ClassKeys")
+                    b.PrimitiveCollection<string[]>("ClassKeys")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("class_keys");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("family_name");
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("family_name_key");
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("family_name_key")
+                        .UseCollation("C");
 
                     b.Property<string>("GivenNames")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("given_names");
 
                     b.Property<string>("GivenNamesKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("given_names_key");
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_names_key")
+                        .UseCollation("C");
 
                     b.Property<int?>("MembershipNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("membership_number");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
 
                     b.Property<string>("PostalAddress")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("postal_address");
 
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("postcode");
 
                     b.Property<string>("PostcodeKey")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("postcode_key");
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("postcode_key")
+                        .UseCollation("C");
 
                     b.Property<Guid>("SocietyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("society_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
@@ -605,99 +881,99 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Mutual.Domain.Polls.Poll", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid?>("AgendaItemId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("agenda_item_id");
 
                     b.Property<DateTimeOffset?>("CertifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("certified_at");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
                     b.Property<DateTimeOffset>("ClosesAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closes_at");
 
                     b.Property<DateTimeOffset?>("CountedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("counted_at");
 
                     b.Property<string>("CountingMethod")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("counting_method");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<int>("Eligible")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("eligible");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
                     b.Property<Guid?>("MeetingId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
 
                     b.Property<DateTimeOffset?>("OpenedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
                     b.Property<DateTimeOffset>("OpensAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
 
                     b.Property<DateOnly>("RecordDate")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("record_date");
 
                     b.Property<string>("ResolutionKind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("resolution_kind");
 
                     b.Property<int>("Seats")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("seats");
 
                     b.Property<bool>("Secret")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("secret");
 
                     b.Property<Guid>("SocietyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("society_id");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("state");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -715,23 +991,23 @@ namespace Mutual.Data.Sqlite.Migrations
             modelBuilder.Entity("Mutual.Domain.Societies.Society", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("slug");
 
                     b.HasKey("Id")
@@ -799,6 +1075,33 @@ namespace Mutual.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Meetings.DirectorRecord", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_directors_societies_society_id");
+                });
+
+            modelBuilder.Entity("Mutual.Data.Notices.NoticeDelivery", b =>
+                {
+                    b.HasOne("Mutual.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_deliveries_members_member_id");
+
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_deliveries_societies_society_id");
                 });
 
             modelBuilder.Entity("Mutual.Data.Polls.PollTally", b =>
@@ -881,6 +1184,246 @@ namespace Mutual.Data.Sqlite.Migrations
                         .HasConstraintName("fk_audit_events_societies_society_id");
                 });
 
+            modelBuilder.Entity("Mutual.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_societies_society_id");
+
+                    b.OwnsMany("Mutual.Domain.Meetings.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("PollId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<string>("RetiringList")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("retiring_list");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.Property<int?>("Vacancies")
+                                .HasColumnType("integer")
+                                .HasColumnName("vacancies");
+
+                            b1.HasKey("MeetingId", "Id")
+                                .HasName("pk_meeting_agenda_items");
+
+                            b1.ToTable("meeting_agenda_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_agenda_items_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("Mutual.Domain.Meetings.Attendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<Guid>("MemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("member_id");
+
+                            b1.Property<DateTimeOffset>("ArrivedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("arrived_at");
+
+                            b1.Property<string>("ClassKeyList")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("class_key_list");
+
+                            b1.Property<string>("Mode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("mode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("name");
+
+                            b1.HasKey("MeetingId", "MemberId")
+                                .HasName("pk_meeting_attendees");
+
+                            b1.ToTable("meeting_attendees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_attendees_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("Mutual.Domain.Meetings.Minute", "Minutes", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("AgendaItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agenda_item_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("text");
+
+                            b1.HasKey("MeetingId", "Number")
+                                .HasName("pk_meeting_minutes");
+
+                            b1.ToTable("meeting_minutes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_minutes_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("Mutual.Domain.Meetings.ProxyAppointment", "Proxies", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("AppointedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("appointed_at");
+
+                            b1.Property<string>("AppointerClassKeyList")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("appointer_class_key_list");
+
+                            b1.Property<Guid>("AppointerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("appointer_id");
+
+                            b1.Property<string>("AppointerName")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("appointer_name");
+
+                            b1.Property<string>("DirectionList")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("direction_list");
+
+                            b1.Property<Guid?>("HolderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("holder_id");
+
+                            b1.Property<string>("HolderName")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("holder_name");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.Property<DateTimeOffset?>("RevokedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("revoked_at");
+
+                            b1.Property<string>("RevokedBecause")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("revoked_because");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_meeting_proxies");
+
+                            b1.HasIndex("MeetingId", "AppointerId")
+                                .HasDatabaseName("ix_meeting_proxies_meeting_id_appointer_id");
+
+                            b1.ToTable("meeting_proxies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meeting_proxies_meetings_meeting_id");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Minutes");
+
+                    b.Navigation("Proxies");
+                });
+
+            modelBuilder.Entity("Mutual.Domain.Meetings.Nomination", b =>
+                {
+                    b.HasOne("Mutual.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_nominations_meetings_meeting_id");
+
+                    b.HasOne("Mutual.Domain.Societies.Society", null)
+                        .WithMany()
+                        .HasForeignKey("SocietyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_nominations_societies_society_id");
+                });
+
             modelBuilder.Entity("Mutual.Domain.Members.Member", b =>
                 {
                     b.HasOne("Mutual.Domain.Societies.Society", null)
@@ -894,35 +1437,37 @@ namespace Mutual.Data.Sqlite.Migrations
                         {
                             b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("bigint")
                                 .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
                             b1.Property<string>("CessationReason")
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("cessation_reason");
 
                             b1.Property<DateOnly>("EffectiveOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("effective_on");
 
                             b1.Property<Guid>("MemberId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("member_id");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("note");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("status");
 
                             b1.HasKey("Id")
@@ -953,27 +1498,27 @@ namespace Mutual.Data.Sqlite.Migrations
                     b.OwnsMany("Mutual.Domain.Polls.Candidate", "Candidates", b1 =>
                         {
                             b1.Property<Guid>("PollId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("poll_id");
 
                             b1.Property<int>("Number")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("number");
 
                             b1.Property<Guid?>("MemberId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("member_id");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(5000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(5000)")
                                 .HasColumnName("statement");
 
                             b1.HasKey("PollId", "Number")
@@ -986,22 +1531,55 @@ namespace Mutual.Data.Sqlite.Migrations
                                 .HasConstraintName("fk_poll_candidates_polls_poll_id");
                         });
 
+                    b.OwnsMany("Mutual.Domain.Polls.ClassShowOfHands", "HandsByClass", b1 =>
+                        {
+                            b1.Property<Guid>("PollId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("poll_id");
+
+                            b1.Property<string>("ClassKey")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("class_key");
+
+                            b1.Property<int>("Abstain")
+                                .HasColumnType("integer")
+                                .HasColumnName("abstain");
+
+                            b1.Property<int>("Against")
+                                .HasColumnType("integer")
+                                .HasColumnName("against");
+
+                            b1.Property<int>("For")
+                                .HasColumnType("integer")
+                                .HasColumnName("for");
+
+                            b1.HasKey("PollId", "ClassKey")
+                                .HasName("pk_poll_hands_by_class");
+
+                            b1.ToTable("poll_hands_by_class", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId")
+                                .HasConstraintName("fk_poll_hands_by_class_polls_poll_id");
+                        });
+
                     b.OwnsOne("Mutual.Domain.Polls.ShowOfHands", "ShowOfHands", b1 =>
                         {
                             b1.Property<Guid>("PollId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
                             b1.Property<int>("Abstain")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("hands_abstain");
 
                             b1.Property<int>("Against")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("hands_against");
 
                             b1.Property<int>("For")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("hands_for");
 
                             b1.HasKey("PollId");
@@ -1014,6 +1592,8 @@ namespace Mutual.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Candidates");
+
+                    b.Navigation("HandsByClass");
 
                     b.Navigation("ShowOfHands");
                 });
