@@ -30,7 +30,7 @@ public sealed class AgmBrowserApp : IAsyncLifetime
             await app.AdmitMemberAsync(Society.Id, "Ffion", "Hughes", "LL55 4UR")];
         await app.CreateUserAsync(Secretary, Society.Id, SocietyRole.Secretary);
         await app.CreateUserAsync(ReturningOfficer, Society.Id, SocietyRole.ReturningOfficer);
-        await app.CreateUserAsync(Chair, Society.Id, SocietyRole.BoardMember, Members[2].Id);
+        await app.CreateUserAsync(Chair, Society.Id, SocietyRole.Chair, Members[2].Id);
         await app.CreateUserAsync(MemberLogin, Society.Id, SocietyRole.Member, Members[0].Id);
     }
 
