@@ -31,23 +31,14 @@ public sealed partial class MeetingPolls
         if (candidates.Count == 0) return new NoCandidates();
         if (candidates.Count <= seats) return await DeclareUnopposedAsync(societyId, meeting, item, candidates, seats, actor, ct);
 
-        var draft = new PollDraft
+        var draft = DraftFor(meeting, item) with
         {
-            Title = item.Title,
-            Text = item.Text,
             Kind = PollKind.Election,
             Seats = seats,
             Candidates = [.. candidates.Select(n => new CandidateDraft(n.CandidateName, n.Statement, n.CandidateId))],
-            RecordDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            OpensAt = clock.GetUtcNow(),
-            ClosesAt = meeting.StartsAt + PollsCloseAfterStart,
-            MeetingId = meeting.Id.Value,
-            AgendaItemId = item.Id,
         };
-        var poll = await polls.CreateAsync(societyId, draft, actor, ct);
-        if (poll.Error is { } error) return error;
-        var linked = await meetings.LinkPollAsync(societyId, id, item.Id, poll.Value.Value, actor, ct);
-        return linked.Error is { } linkError ? linkError : new BoardElectionStarted(poll.Value, []);
+        var poll = await CreateLinkedAsync(societyId, meeting, item, draft, actor, ct);
+        return poll.Error is { } error ? error : new BoardElectionStarted(poll.Value, []);
     }
 
     private async Task<Result<BoardElectionStarted>> DeclareUnopposedAsync(

@@ -24,26 +24,33 @@ public sealed partial class MeetingPolls(MeetingService meetings, PollService po
         var created = 0;
         foreach (var item in meeting.Agenda.Where(i => i.PollId is null && i.Kind.IsResolution()))
         {
-            var draft = new PollDraft
-            {
-                Title = item.Title,
-                Text = item.Text,
-                Kind = PollKind.Resolution,
-                ResolutionKind = item.Kind.ResolutionKind()!.Value,
-                RecordDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                OpensAt = clock.GetUtcNow(),
-                ClosesAt = meeting.StartsAt + PollsCloseAfterStart,
-                MeetingId = meeting.Id.Value,
-                AgendaItemId = item.Id,
-            };
-            var poll = await polls.CreateAsync(societyId, draft, actor, ct);
+            var draft = DraftFor(meeting, item) with { Kind = PollKind.Resolution, ResolutionKind = item.Kind.ResolutionKind()!.Value };
+            var poll = await CreateLinkedAsync(societyId, meeting, item, draft, actor, ct);
             if (poll.Error is { } error) return error;
-            var linked = await meetings.LinkPollAsync(societyId, id, item.Id, poll.Value.Value, actor, ct);
-            if (linked.Error is { } linkError) return linkError;
             created++;
         }
 
         return created;
+    }
+
+    /// <summary>A poll for an agenda item: open from now until the meeting's polls close, on the roll as it stands today.</summary>
+    private PollDraft DraftFor(Meeting meeting, AgendaItem item) => new()
+    {
+        Title = item.Title,
+        Text = item.Text,
+        RecordDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        OpensAt = clock.GetUtcNow(),
+        ClosesAt = meeting.StartsAt + PollsCloseAfterStart,
+        MeetingId = meeting.Id.Value,
+        AgendaItemId = item.Id,
+    };
+
+    private async Task<Result<PollId>> CreateLinkedAsync(SocietyId societyId, Meeting meeting, AgendaItem item, PollDraft draft, string actor, CancellationToken ct)
+    {
+        var poll = await polls.CreateAsync(societyId, draft, actor, ct);
+        if (poll.Error is { } error) return error;
+        var linked = await meetings.LinkPollAsync(societyId, meeting.Id, item.Id, poll.Value.Value, actor, ct);
+        return linked.Error is { } linkError ? linkError : poll.Value;
     }
 
     /// <summary>
