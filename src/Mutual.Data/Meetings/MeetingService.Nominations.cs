@@ -24,17 +24,35 @@ public sealed partial class MeetingService
         SocietyId societyId, MeetingId id, Guid itemId, MemberId candidateId, string? statement, MemberId? proposerId, string actor,
         CancellationToken cancellationToken = default)
     {
-        if (await GetAsync(societyId, id, cancellationToken) is not { } meeting) return new MeetingNotFound();
-        if (await MeetingMembers.CurrentAsync(db, societyId, candidateId, cancellationToken) is not { } candidate) return new CandidateNotAMember();
-        if (proposerId is { } p && await MeetingMembers.CurrentAsync(db, societyId, p, cancellationToken) is null) return new NotACurrentMember();
-        var made = Nomination.Make(meeting, itemId, candidate, statement, proposerId, actor, await NominationsAsync(societyId, id, cancellationToken), clock.GetUtcNow());
-        if (made.Error is { } error) return error;
+        // A nomination made at the same moment by someone else takes the next audit sequence first;
+        // trying again re-reads the nominations, so the same candidate twice is refused as such.
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await GetAsync(societyId, id, cancellationToken) is not { } meeting) return new MeetingNotFound();
+            if (await MeetingMembers.CurrentAsync(db, societyId, candidateId, cancellationToken) is not { } candidate) return new CandidateNotAMember();
+            if (proposerId is { } p && await MeetingMembers.CurrentAsync(db, societyId, p, cancellationToken) is null) return new NotACurrentMember();
+            var made = Nomination.Make(meeting, itemId, candidate, statement, proposerId, actor, await NominationsAsync(societyId, id, cancellationToken), clock.GetUtcNow());
+            if (made.Error is { } error) return error;
 
-        var nomination = made.Value;
-        db.Nominations.Add(nomination);
-        await audit.AppendAsync(societyId, actor, "meeting.nominated", id.ToString(), null, Audited(nomination), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return nomination;
+            var nomination = made.Value;
+            db.Nominations.Add(nomination);
+            await audit.AppendAsync(societyId, actor, "meeting.nominated", id.ToString(), null, Audited(nomination), cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return nomination;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 20) * attempt, cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                return new MeetingBusy();
+            }
+        }
     }
 
     /// <summary>Withdraws a nomination for <paramref name="by"/> (the candidate or their proposer), or for the secretary when null.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mutual.Data.Meetings;
 using Mutual.Domain.Meetings;
 
 namespace Mutual.Data.Tests.Meetings;
@@ -22,6 +23,29 @@ public sealed class NominationServiceTests
         Assert.Equal(("Ann Jones", "I keep the books.", bob.Id, true), (stored.CandidateName, stored.Statement, stored.ProposerId, stored.IsActive));
         var actions = await data.Fresh<MutualDbContext>().AuditEvents.Where(e => e.SocietyId == data.Society.Id).Select(e => e.Action).ToListAsync(MeetingData.Cancel);
         Assert.Contains("meeting.nominated", actions);
+    }
+
+    [Theory, Testing.Databases.DatabaseProviders]
+    public async Task NominateAsync_SimultaneousNominations_EachCandidateStandsOnceAndNoneIsLost(DatabaseProvider provider)
+    {
+        await using var data = await MeetingData.StartAsync(provider);
+        var ann = await data.AdmitAsync("Ann", "Jones");
+        var bob = await data.AdmitAsync("Bob", "Singh");
+        var cat = await data.AdmitAsync("Cat", "Okafor");
+        var meeting = await data.CallAsync(MeetingKind.Annual, Election);
+        var item = meeting.Agenda[0].Id;
+        // Six proposers put Ann forward at once, while Bob and Cat are nominated too.
+        var candidates = new[] { ann, ann, ann, bob, ann, cat, ann, ann };
+
+        var made = await Task.WhenAll(candidates.Select(c =>
+            data.Fresh<MeetingService>().NominateAsync(data.Society.Id, meeting.Id, item, c.Id, "Statement", null, "secretary", MeetingData.Cancel)));
+
+        var stored = await data.Meetings.NominationsAsync(data.Society.Id, meeting.Id, MeetingData.Cancel);
+        Assert.Equal(["Ann Jones", "Bob Singh", "Cat Okafor"], stored.Select(n => n.CandidateName).Order(StringComparer.Ordinal));
+        Assert.Equal(3, made.Count(m => m.IsSuccess));
+        Assert.Equal(5, made.Count(m => m.Error is AlreadyNominated));
+        var audited = await data.Fresh<MutualDbContext>().AuditEvents.CountAsync(e => e.SocietyId == data.Society.Id && e.Action == "meeting.nominated", MeetingData.Cancel);
+        Assert.Equal(3, audited);
     }
 
     [Theory, Testing.Databases.DatabaseProviders]
