@@ -12,18 +12,18 @@ namespace Mutual.Data.Meetings;
 /// </summary>
 public sealed class MeetingResults(MeetingService meetings) : IPollCertified
 {
-    public async Task<DomainError?> CertifiedAsync(PollResults results, string actor, CancellationToken cancellationToken)
+    public async Task<DomainError?> CertifiedAsync(PollCount counted, string actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        var poll = results.Poll;
+        ArgumentNullException.ThrowIfNull(counted);
+        var poll = counted.Poll;
         if (poll.MeetingId is not { } meetingId || poll.AgendaItemId is not { } itemId) return null;
         var meeting = await meetings.SittingAsync(poll.SocietyId, new MeetingId(meetingId), cancellationToken);
         if (meeting is null || meeting.Agenda.All(i => i.Id != itemId)) return null;
         if (meeting.State == MeetingState.Called) return new MeetingNotYetOpen();
 
-        if (results.Resolution is { } resolution)
+        if (counted.Resolution is { } resolution)
             return (await meetings.MinuteResolutionAsync(poll.SocietyId, meeting.Id, itemId, resolution, actor, cancellationToken)).Error;
-        if (results.Election is { } election && meeting.Agenda.Single(i => i.Id == itemId).Kind == AgendaItemKind.BoardElection)
+        if (counted.Election is { } election && meeting.Agenda.Single(i => i.Id == itemId).Kind == AgendaItemKind.BoardElection)
         {
             Candidate[] elected = [.. election.Elected.Select(n => poll.Candidates.Single(c => c.Number == n))];
             return (await meetings.RecordBoardElectionAsync(poll.SocietyId, meeting.Id, itemId, elected, false, actor, cancellationToken)).Error;

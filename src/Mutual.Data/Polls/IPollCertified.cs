@@ -8,5 +8,5 @@ namespace Mutual.Data.Polls;
 /// </summary>
 public interface IPollCertified
 {
-    Task<DomainError?> CertifiedAsync(PollResults results, string actor, CancellationToken cancellationToken);
+    Task<DomainError?> CertifiedAsync(PollCount counted, string actor, CancellationToken cancellationToken);
 }

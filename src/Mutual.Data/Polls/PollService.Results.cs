@@ -32,15 +32,18 @@ public sealed partial class PollService
         var published = ballots.OrderBy(b => b.Receipt, StringComparer.Ordinal)
             .Select(b => new PublishedBallot(b.Receipt, b.Content, b.ClassKey)).ToArray();
 
-        ResolutionOutcome? resolution = null;
-        ElectionOutcome? election = null;
-        if (poll.IsCounted && await db.Set<PollTally>().AsNoTracking().SingleOrDefaultAsync(t => t.PollId == pollId, cancellationToken) is { } tally)
-        {
-            if (poll.Kind == PollKind.Resolution) resolution = JsonSerializer.Deserialize<ResolutionOutcome>(tally.OutcomeJson, OutcomeJson.Options);
-            else election = JsonSerializer.Deserialize<ElectionOutcome>(tally.OutcomeJson, OutcomeJson.Options);
-        }
-
+        var (resolution, election) = await StoredOutcomeAsync(poll, cancellationToken);
         return new PollResults(poll, turnout, resolution, election, published);
+    }
+
+    /// <summary>The outcome the last count stored, if the poll has been counted.</summary>
+    private async Task<(ResolutionOutcome? Resolution, ElectionOutcome? Election)> StoredOutcomeAsync(Poll poll, CancellationToken cancellationToken)
+    {
+        if (!poll.IsCounted || await db.Set<PollTally>().AsNoTracking().SingleOrDefaultAsync(t => t.PollId == poll.Id, cancellationToken) is not { } tally)
+            return (null, null);
+        return poll.Kind == PollKind.Resolution
+            ? (JsonSerializer.Deserialize<ResolutionOutcome>(tally.OutcomeJson, OutcomeJson.Options), null)
+            : (null, JsonSerializer.Deserialize<ElectionOutcome>(tally.OutcomeJson, OutcomeJson.Options));
     }
 
     /// <summary>

@@ -59,17 +59,18 @@ public sealed partial class PollService(MutualDbContext db, RulesStore rules, Au
         if (poll.Certify(clock.GetUtcNow()).Error is { } error) return error;
         await audit.AppendAsync(societyId, actor, "poll.certified", poll.Id.ToString(), null, PollRecord.Of(poll), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var results = (await ResultsAsync(societyId, pollId, cancellationToken))!;
+        var (resolution, election) = await StoredOutcomeAsync(poll, cancellationToken);
         foreach (var then in _certified)
         {
-            if (await then.CertifiedAsync(results, actor, cancellationToken) is not { } refused) continue;
+            if (await then.CertifiedAsync(new PollCount(poll, resolution, election), actor, cancellationToken) is not { } refused) continue;
             // Not committed, so the certification is undone with whatever followed it.
             db.ChangeTracker.Clear();
             return refused;
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return results;
+        // Read after the commit: a large poll's published ballots need not be held in the transaction.
+        return (await ResultsAsync(societyId, pollId, cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<Poll>> ListAsync(SocietyId societyId, Guid? meetingId = null, CancellationToken cancellationToken = default)
